@@ -1,0 +1,1 @@
+"""The six agents: Customer Success, Bug Resolver, Documentation, Observability, Growth, Marketing."""

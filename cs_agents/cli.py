@@ -1,0 +1,224 @@
+"""The `cs-agents` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from cs_agents import __version__
+from cs_agents.settings import Settings, configure
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Multi-agent customer-success service.")
+kb_app = typer.Typer(no_args_is_help=True, help="The knowledge base: ingest a folder of articles, search it.")
+app.add_typer(kb_app, name="kb")
+
+out = Console()
+err = Console(stderr=True)
+SAMPLE_PRODUCT = Path(__file__).parent / "sample_product"
+
+
+class BarProgress:
+    """Progress bars on stderr for long loads."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(
+            TextColumn("{task.description:<16}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+        )
+
+    def task(self, description: str, total: int) -> Callable[[int], None]:
+        task_id = self.progress.add_task(description, total=total)
+        return lambda n: self.progress.advance(task_id, n)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    settings: Settings = ctx.obj
+    return settings
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(code)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None, typer.Option("--data-dir", help="data directory for every command (env CS_AGENTS_DATA_DIR)")
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", help="print the version and exit")] = False,
+) -> None:
+    if version:
+        out.print(__version__)
+        raise typer.Exit()
+    try:
+        ctx.obj = configure(data_dir=data_dir)
+    except ValueError as exc:
+        _fail(f"invalid settings: {exc}")
+
+
+@app.command()
+def load(
+    ctx: typer.Context,
+    folder: Annotated[Path | None, typer.Argument(help="product data folder (SPEC section 6)")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="load the sample product that ships with the project")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="exit 1 if any line or file was rejected")] = False,
+) -> None:
+    """Load a product data folder: knowledge base, feature catalog, accounts, events, tickets."""
+    from cs_agents.db import get_database
+    from cs_agents.loader import load_folder
+
+    if (folder is None) == (not sample):
+        _fail("give a data folder, or --sample for the sample product")
+    target = SAMPLE_PRODUCT if sample else folder
+    assert target is not None
+    settings = _settings(ctx)
+    bars = BarProgress()
+    try:
+        with bars.progress:
+            summary = load_folder(target, settings, get_database(settings), bars)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        out.print_json(json.dumps(summary.to_dict()))
+    else:
+        _print_load_summary(summary.to_dict())
+    if strict and summary.problems:
+        raise typer.Exit(1)
+
+
+def _print_load_summary(summary: dict[str, Any]) -> None:
+    table = Table(title=f"Loaded {summary['folder']}")
+    for column in ("file", "loaded", "updated", "unchanged", "skipped", "rejected"):
+        table.add_column(column, justify="left" if column == "file" else "right")
+    for f in summary["files"]:
+        table.add_row(
+            f["file"], *(str(f[k]) for k in ("loaded", "updated", "unchanged", "skipped")), str(len(f["rejected"]))
+        )
+    out.print(table)
+    for f in summary["files"]:
+        if f["error"]:
+            out.print(f"[red]{f['file']}[/red]: {f['error']}")
+        for r in f["rejected"][:50]:
+            where = f["file"] + (r["path"] or "") + (f":{r['line']}" if r["line"] is not None else "")
+            out.print(f"[yellow]{where}[/yellow] rejected: {r['reason']}")
+        if len(f["rejected"]) > 50:
+            out.print(f"[yellow]{f['file']}[/yellow]: {len(f['rejected']) - 50} more rejections (use --json)")
+        for note in f["notes"]:
+            out.print(f"{f['file']}: {note}")
+
+
+@kb_app.command("ingest")
+def kb_ingest(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(help="folder of Markdown articles, searched recursively")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Ingest a folder of articles; unchanged files are not re-embedded, deleted files disappear."""
+    from knowledge_base.ingest import ingest_folder
+    from knowledge_base.store import KBStore
+
+    settings = _settings(ctx)
+    if not folder.is_dir():
+        _fail(f"knowledge-base folder not found: {folder}")
+    bars = BarProgress()
+    files = sum(1 for p in folder.rglob("*.md") if p.is_file())
+    with bars.progress:
+        report = ingest_folder(
+            KBStore(settings), folder, settings.kb_chunk_words, settings.kb_max_file_bytes, bars.task("articles", files)
+        )
+    data = report.to_dict()
+    if as_json:
+        out.print_json(json.dumps(data))
+        return
+    out.print(
+        f"added {len(report.added)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+        f"removed {len(report.removed)}, chunks written {report.chunks_written}, errors {len(report.errors)}"
+    )
+    for e in report.errors:
+        out.print(f"[yellow]{e.path}[/yellow]: {e.message}")
+
+
+@kb_app.command("search")
+def kb_search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="the question or keywords")],
+    k: Annotated[int, typer.Option("--k", min=1, max=100, help="how many articles")] = 5,
+    doc_type: Annotated[
+        str | None, typer.Option("--type", help="only this type: article, known_issue or policy")
+    ] = None,
+    category: Annotated[str | None, typer.Option("--category", help="only this ticket category")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print a JSON list of hits")] = False,
+) -> None:
+    """Hybrid search (dense + keyword) over the knowledge base."""
+    from cs_agents.models import CATEGORIES
+    from knowledge_base.search import KnowledgeBase
+
+    if doc_type and doc_type not in ("article", "known_issue", "policy"):
+        _fail(f"--type must be article, known_issue or policy, not {doc_type!r}")
+    if category and category not in CATEGORIES:
+        _fail(f"--category must be one of {', '.join(CATEGORIES)}")
+    try:
+        result = KnowledgeBase(_settings(ctx)).search(query, k=k, doc_type=doc_type, category=category)
+    except ValueError as exc:
+        _fail(str(exc))
+        return
+    if as_json:
+        out.print_json(json.dumps([h.to_dict() for h in result.hits]))
+        return
+    if not result.hits:
+        out.print("no results (is the knowledge base loaded? try: cs-agents load --sample)")
+        return
+    table = Table(title=f"confidence {result.confidence:.2f} ({'covered' if result.covered else 'not covered'})")
+    for column in ("#", "id", "title", "section", "score", "similarity"):
+        table.add_column(column)
+    for i, h in enumerate(result.hits, 1):
+        table.add_row(str(i), h.id, h.title, h.section, f"{h.score:.4f}", f"{h.similarity:.2f}")
+    out.print(table)
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    sample: Annotated[
+        bool, typer.Option("--sample/--no-sample", help="load the sample product on first start")
+    ] = True,
+) -> None:
+    """Start the HTTP service on the embedded defaults."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.bootstrap import load_sample_if_empty
+
+    settings = _settings(ctx)
+    if sample:
+        load_sample_if_empty(settings, SAMPLE_PRODUCT, BarProgress, err)
+    err.print(f"serving on http://{host}:{port}  (data: {settings.data_dir}; API docs at /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

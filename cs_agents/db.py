@@ -1,0 +1,148 @@
+"""The relational store (SQLAlchemy 2): SQLite file by default, PostgreSQL by URL.
+
+Tables are created on first use. Timestamps are stored as UTC and come back timezone-aware.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from cs_agents.settings import Settings
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC; returns aware datetimes on every backend (SQLite keeps no offset)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        utc = value.astimezone(UTC)
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), date: Date()}
+
+
+class AccountRow(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    plan: Mapped[str] = mapped_column(String(20))
+    seats: Mapped[int] = mapped_column(Integer)
+    mrr: Mapped[float] = mapped_column(Float, default=0.0)
+    signup_date: Mapped[date]
+    industry: Mapped[str | None] = mapped_column(String(120))
+    contact_name: Mapped[str | None] = mapped_column(String(300))
+    contact_email: Mapped[str | None] = mapped_column(String(320))
+    record_hash: Mapped[str] = mapped_column(String(64))
+
+
+class FeatureRow(Base):
+    __tablename__ = "feature_catalog"
+
+    feature: Mapped[str] = mapped_column(String(200), primary_key=True)
+    tier: Mapped[str] = mapped_column(String(20))
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_account_day", "account_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
+    event_id: Mapped[str | None] = mapped_column(String(200))
+    account_id: Mapped[str] = mapped_column(String(128))
+    user_id: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(100))
+    ts: Mapped[datetime]
+    day: Mapped[date]  # UTC calendar day: every lifecycle window is counted in days
+    properties: Mapped[dict[str, Any]]
+
+
+class TicketRow(Base):
+    __tablename__ = "tickets"
+
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    account_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime | None] = mapped_column(index=True)
+    expected: Mapped[dict[str, Any] | None]
+    record_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Database:
+    """An engine plus a session factory; the schema is created on first use."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _make_engine(url)
+        Base.metadata.create_all(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed at the end, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn: Any, _record: Any) -> None:
+            cur = conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")  # readers do not block the writer
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@lru_cache(maxsize=8)
+def _database(url: str) -> Database:
+    return Database(url)
+
+
+def get_database(settings: Settings) -> Database:
+    """One Database (engine and pool) per URL and process."""
+    if settings.database_url is None:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return _database(settings.resolved_database_url)

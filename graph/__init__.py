@@ -1,0 +1,1 @@
+"""LangGraph flows: ticket/chat, onboarding, retention scan, knowledge gaps."""

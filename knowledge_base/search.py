@@ -1,0 +1,157 @@
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) rankings fused by reciprocal rank.
+
+Confidence (what the agents use to decide "the knowledge base does not cover this"): the cosine
+similarity between the question and the best-matching chunk of the top-ranked article, in [0, 1]
+(0 when none of that article's chunks is among the dense candidates). RRF scores only order results;
+they say nothing about how well a question is covered, the cosine does. A result is `covered` when the
+confidence reaches `retrieval_min_confidence` (default 0.45, chosen on the sample tickets: see README).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from cs_agents.settings import Settings
+from knowledge_base.keyword import KeywordIndex
+from knowledge_base.store import KBStore, StoredChunk
+
+CANDIDATES = 50  # per ranking, before fusion
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved section of an article."""
+
+    id: str
+    title: str
+    section: str
+    text: str
+    type: str
+    category: str | None
+    path: str
+    chunk_id: str
+    score: float
+    similarity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[Hit]
+    confidence: float
+    covered: bool
+
+
+def rrf_fuse(rankings: list[list[str]], k: int) -> dict[str, float]:
+    """Reciprocal rank fusion: sum over rankings of 1 / (k + rank), ranks from 1."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def _filters(doc_type: str | None, category: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("type", doc_type), ("category", category)) if v}
+
+
+def _where(filters: dict[str, str]) -> dict[str, Any] | None:
+    if not filters:
+        return None
+    clauses: list[dict[str, Any]] = [{k: v} for k, v in filters.items()]
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _keep(filters: dict[str, str]) -> Callable[[dict[str, Any]], bool] | None:
+    if not filters:
+        return None
+    return lambda meta: all(meta.get(k) == v for k, v in filters.items())
+
+
+class KnowledgeBase:
+    """Search over the shared store; the keyword index follows the store's revision."""
+
+    def __init__(self, settings: Settings, store: KBStore | None = None) -> None:
+        self.settings = settings
+        self.store = store or KBStore(settings)
+        self._lock = threading.Lock()
+        self._revision = -1
+        self._chunks: dict[str, StoredChunk] = {}
+        self._keyword = KeywordIndex([], [], [])
+
+    def _refresh(self) -> None:
+        revision = self.store.revision()
+        with self._lock:
+            if revision == self._revision:
+                return
+            chunks = self.store.all_chunks()
+            self._chunks = {c.id: c for c in chunks}
+            self._keyword = KeywordIndex(
+                [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
+            )
+            self._revision = revision
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        doc_type: str | None = None,
+        category: str | None = None,
+        per_article: bool = True,
+    ) -> SearchResult:
+        """The k best sections (with per_article, the best section of each of the k best articles)."""
+        if not query.strip():
+            raise ValueError("the search query is empty")
+        if k < 1:
+            raise ValueError("k must be at least 1")
+        self._refresh()
+        filters = _filters(doc_type, category)
+        embedding = self.store.embed([query])[0]
+        dense = self.store.dense(embedding, CANDIDATES, _where(filters))
+        keyword = self._keyword.search(query, CANDIDATES, _keep(filters))
+        similarity = dict(dense)
+        fused = rrf_fuse([[c for c, _ in dense], [c for c, _ in keyword]], self.settings.retrieval_rrf_k)
+        ranked = sorted(fused, key=lambda c: (-fused[c], c))
+
+        hits: list[Hit] = []
+        best_similarity: dict[str, float] = {}
+        for chunk_id in ranked:
+            chunk = self._chunks.get(chunk_id)
+            if chunk is None:  # written by another process after our refresh
+                continue
+            doc_id = str(chunk.metadata.get("doc_id"))
+            best_similarity[doc_id] = max(best_similarity.get(doc_id, 0.0), similarity.get(chunk_id, 0.0))
+            if per_article and any(h.id == doc_id for h in hits):
+                continue
+            if len(hits) < k:
+                hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0)))
+        confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
+        return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
+
+    def _hit(self, chunk: StoredChunk, score: float, similarity: float) -> Hit:
+        m = chunk.metadata
+        return Hit(
+            id=str(m.get("doc_id")),
+            title=str(m.get("title", "")),
+            section=str(m.get("section", "")),
+            text=chunk.text.split("\n\n", 1)[-1],  # stored text starts with its headings
+            type=str(m.get("type", "article")),
+            category=m.get("category"),
+            path=str(m.get("path", "")),
+            chunk_id=chunk.id,
+            score=round(score, 6),
+            similarity=round(similarity, 4),
+        )
+
+    def article_sections(self, doc_id: str) -> list[Hit]:
+        """All sections of one article in reading order (for composing replies and showing sources)."""
+        self._refresh()
+        chunks = [c for c in self._chunks.values() if c.metadata.get("doc_id") == doc_id]
+        chunks.sort(key=lambda c: int(c.metadata.get("index", 0)))
+        return [self._hit(c, 0.0, 0.0) for c in chunks]

@@ -1,0 +1,156 @@
+"""The Chroma collection behind the knowledge base: embedded by default, a Chroma server by URL.
+
+One code path serves both: everything above this module talks to `KBStore`.
+Each chunk's metadata carries its article's id, title, type, category, section, source path, content hash
+and origin (the folder it was ingested from), so the store is its own ingest manifest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+from urllib.parse import urlparse
+
+import chromadb
+import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from chromadb.config import Settings as ChromaSettings
+
+from cs_agents.settings import Settings
+from knowledge_base.embedding import MiniLMEmbeddingFunction
+
+REVISION_KEY = "kb_revision"
+_PAGE = 1000  # Chroma server requests stay small
+
+
+@dataclass
+class StoredChunk:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+@dataclass
+class StoredDoc:
+    doc_id: str
+    content_hash: str
+    path: str
+    origin: str
+    chunk_ids: list[str] = field(default_factory=list)
+
+
+def make_client(settings: Settings) -> ClientAPI:
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise ValueError(f"CHROMA_URL must look like http://host:port, got {settings.chroma_url!r}")
+        return chromadb.HttpClient(
+            host=url.hostname,
+            port=url.port or (443 if url.scheme == "https" else 8000),
+            ssl=url.scheme == "https",
+            settings=chroma_settings,
+        )
+    settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+
+
+def make_embedding_function(settings: Settings) -> MiniLMEmbeddingFunction:
+    path = str(settings.embedding_model_path) if settings.embedding_model_path else None
+    return MiniLMEmbeddingFunction(path, settings.embedding_batch_size)
+
+
+class KBStore:
+    """Thin wrapper over one Chroma collection, using cosine distance and our embedding function."""
+
+    def __init__(self, settings: Settings, client: ClientAPI | None = None) -> None:
+        self.settings = settings
+        self.client = client or make_client(settings)
+        self.embedding = make_embedding_function(settings)
+        self.collection: Collection = self.client.get_or_create_collection(
+            settings.chroma_collection,
+            embedding_function=self.embedding,  # type: ignore[arg-type]
+            metadata={REVISION_KEY: 0},
+        )
+
+    # revision: bumped on every change so keyword indexes in any process know to rebuild
+    def revision(self) -> int:
+        fresh = self.client.get_collection(
+            self.settings.chroma_collection,
+            embedding_function=self.embedding,  # type: ignore[arg-type]
+        )
+        return int((fresh.metadata or {}).get(REVISION_KEY, 0))
+
+    def bump_revision(self) -> None:
+        meta = dict(self.collection.metadata or {})
+        meta[REVISION_KEY] = self.revision() + 1
+        self.collection.modify(metadata=meta)
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.embedding.encoder.encode(texts)
+
+    def add(self, ids: list[str], texts: list[str], embeddings: np.ndarray, metas: list[dict[str, Any]]) -> None:
+        for start in range(0, len(ids), _PAGE):
+            end = start + _PAGE
+            self.collection.add(
+                ids=ids[start:end],
+                documents=texts[start:end],
+                embeddings=embeddings[start:end],
+                metadatas=cast(Any, metas[start:end]),
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), _PAGE):
+            self.collection.delete(ids=list(ids[start : start + _PAGE]))
+
+    def all_chunks(self) -> list[StoredChunk]:
+        out: list[StoredChunk] = []
+        offset = 0
+        while True:
+            page = self.collection.get(include=["documents", "metadatas"], limit=_PAGE, offset=offset)
+            ids = page["ids"]
+            docs = page["documents"] or []
+            metas = page["metadatas"] or []
+            for cid, text, meta in zip(ids, docs, metas, strict=True):
+                out.append(StoredChunk(cid, text or "", dict(meta or {})))
+            if len(ids) < _PAGE:
+                return out
+            offset += _PAGE
+
+    def documents(self) -> dict[str, StoredDoc]:
+        """The articles stored, with the hash they were embedded from: the incremental-ingest manifest."""
+        docs: dict[str, StoredDoc] = {}
+        offset = 0
+        while True:
+            page = self.collection.get(include=["metadatas"], limit=_PAGE, offset=offset)
+            for cid, meta in zip(page["ids"], page["metadatas"] or [], strict=True):
+                m = meta or {}
+                doc_id = str(m.get("doc_id", ""))
+                doc = docs.setdefault(
+                    doc_id,
+                    StoredDoc(doc_id, str(m.get("content_hash", "")), str(m.get("path", "")), str(m.get("origin", ""))),
+                )
+                doc.chunk_ids.append(cid)
+            if len(page["ids"]) < _PAGE:
+                return docs
+            offset += _PAGE
+
+    def dense(self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity), best first."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[query_embedding],
+            n_results=min(n, total),
+            where=cast(Any, dict(where)) if where else None,
+            include=["distances"],
+        )
+        ids = result["ids"][0]
+        distances = (result["distances"] or [[]])[0]
+        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True)]

@@ -15,7 +15,9 @@ from cs_agents.settings import Settings
 from knowledge_base.store import KBStore
 
 
-def load_sample_if_empty(settings: Settings, sample: Path, make_progress: Callable[[], Any], console: Console) -> bool:
+def load_sample_if_empty(
+    settings: Settings, sample: Path, make_progress: Callable[[], Any], console: Console
+) -> bool:
     """Load the sample when there are neither accounts nor articles; True if it did."""
     db = get_database(settings)
     with db.session() as session:

@@ -56,7 +56,8 @@ def _fail(message: str, code: int = 2) -> None:
 def root(
     ctx: typer.Context,
     data_dir: Annotated[
-        Path | None, typer.Option("--data-dir", help="data directory for every command (env CS_AGENTS_DATA_DIR)")
+        Path | None,
+        typer.Option("--data-dir", help="data directory for every command (env CS_AGENTS_DATA_DIR)"),
     ] = None,
     version: Annotated[bool, typer.Option("--version", help="print the version and exit")] = False,
 ) -> None:
@@ -73,7 +74,9 @@ def root(
 def load(
     ctx: typer.Context,
     folder: Annotated[Path | None, typer.Argument(help="product data folder (SPEC section 6)")] = None,
-    sample: Annotated[bool, typer.Option("--sample", help="load the sample product that ships with the project")] = False,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="load the sample product that ships with the project")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="exit 1 if any line or file was rejected")] = False,
 ) -> None:
@@ -107,7 +110,9 @@ def _print_load_summary(summary: dict[str, Any]) -> None:
         table.add_column(column, justify="left" if column == "file" else "right")
     for f in summary["files"]:
         table.add_row(
-            f["file"], *(str(f[k]) for k in ("loaded", "updated", "unchanged", "skipped")), str(len(f["rejected"]))
+            f["file"],
+            *(str(f[k]) for k in ("loaded", "updated", "unchanged", "skipped")),
+            str(len(f["rejected"])),
         )
     out.print(table)
     for f in summary["files"]:
@@ -139,7 +144,11 @@ def kb_ingest(
     files = sum(1 for p in folder.rglob("*.md") if p.is_file())
     with bars.progress:
         report = ingest_folder(
-            KBStore(settings), folder, settings.kb_chunk_words, settings.kb_max_file_bytes, bars.task("articles", files)
+            KBStore(settings),
+            folder,
+            settings.kb_chunk_words,
+            settings.kb_max_file_bytes,
+            bars.task("articles", files),
         )
     data = report.to_dict()
     if as_json:
@@ -183,7 +192,9 @@ def kb_search(
     if not result.hits:
         out.print("no results (is the knowledge base loaded? try: cs-agents load --sample)")
         return
-    table = Table(title=f"confidence {result.confidence:.2f} ({'covered' if result.covered else 'not covered'})")
+    table = Table(
+        title=f"confidence {result.confidence:.2f} ({'covered' if result.covered else 'not covered'})"
+    )
     for column in ("#", "id", "title", "section", "score", "similarity"):
         table.add_column(column)
     for i, h in enumerate(result.hits, 1):
@@ -196,8 +207,12 @@ def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    product: Annotated[
+        Path | None,
+        typer.Option(help="product data folder to load on first start (default: the sample product)"),
+    ] = None,
     sample: Annotated[
-        bool, typer.Option("--sample/--no-sample", help="load the sample product on first start")
+        bool, typer.Option("--sample/--no-sample", help="load a product folder into an empty data directory")
     ] = True,
 ) -> None:
     """Start the HTTP service on the embedded defaults."""
@@ -208,7 +223,7 @@ def serve(
 
     settings = _settings(ctx)
     if sample:
-        load_sample_if_empty(settings, SAMPLE_PRODUCT, BarProgress, err)
+        load_sample_if_empty(settings, product or SAMPLE_PRODUCT, BarProgress, err)
     err.print(f"serving on http://{host}:{port}  (data: {settings.data_dir}; API docs at /docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 

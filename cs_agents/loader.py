@@ -88,7 +88,9 @@ class _NoProgress:
         return lambda _n: None
 
 
-def load_folder(folder: Path, settings: Settings, db: Database, progress: Progress | None = None) -> LoadSummary:
+def load_folder(
+    folder: Path, settings: Settings, db: Database, progress: Progress | None = None
+) -> LoadSummary:
     if not folder.is_dir():
         raise FileNotFoundError(f"data folder not found: {folder}")
     bar = progress or _NoProgress()
@@ -115,7 +117,9 @@ def _load_kb(kb_dir: Path, settings: Settings, bar: Progress) -> FileSummary:
     result = FileSummary("kb/")
     total = sum(1 for p in kb_dir.rglob("*.md") if p.is_file())
     advance = bar.task("knowledge base", total)
-    report = ingest_folder(KBStore(settings), kb_dir, settings.kb_chunk_words, settings.kb_max_file_bytes, advance)
+    report = ingest_folder(
+        KBStore(settings), kb_dir, settings.kb_chunk_words, settings.kb_max_file_bytes, advance
+    )
     result.loaded = len(report.added)
     result.updated = len(report.updated)
     result.unchanged = len(report.unchanged)
@@ -159,7 +163,9 @@ def _load_features(path: Path, db: Database) -> FileSummary:
     return result
 
 
-def _load_jsonl(path: Path, model: type[Account] | type[Event] | type[Ticket], db: Database, bar: Progress) -> FileSummary:
+def _load_jsonl(
+    path: Path, model: type[Account] | type[Event] | type[Ticket], db: Database, bar: Progress
+) -> FileSummary:
     result = FileSummary(path.name)
     advance = bar.task(path.name, path.stat().st_size)
     good: list[tuple[int, Any]] = []
@@ -189,7 +195,9 @@ def _unique_ids(items: list[tuple[int, Any]], result: FileSummary) -> list[tuple
     unique = []
     for line, item in items:
         if item.id in first:
-            result.rejected.append(Rejection(line, f"duplicate id {item.id!r} (first on line {first[item.id]})"))
+            result.rejected.append(
+                Rejection(line, f"duplicate id {item.id!r} (first on line {first[item.id]})")
+            )
             continue
         first[item.id] = line
         unique.append((line, item))

@@ -133,12 +133,19 @@ def _replace(
     ids = [f"{article.id}:{digest[:12]}:{c.index}" for c in chunks]
     old = existing.get(article.id)
     try:
-        store.add(ids, [c.indexed_text for c in chunks], vectors, [_metadata(article, c, origin, digest) for c in chunks])
+        store.add(
+            ids,
+            [c.indexed_text for c in chunks],
+            vectors,
+            [_metadata(article, c, origin, digest) for c in chunks],
+        )
     except Exception as exc:  # noqa: BLE001 - any store failure: undo, report, go on with the next file
         try:
             store.delete(ids)
         finally:
-            report.errors.append(ArticleError(article.path, f"could not be stored ({exc}); previous version kept"))
+            report.errors.append(
+                ArticleError(article.path, f"could not be stored ({exc}); previous version kept")
+            )
         return
     if old:
         stale = [cid for cid in old.chunk_ids if cid not in set(ids)]

@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 STOPWORDS = frozenset(
     """a an and are as at be been but by can could do does did for from had has have how i if in into is it
     its me my of on or our so that the their them then there these they this to was we were what when where
-    which who why will with would you your yours i'm it's can't don't""".split()
+    which who why will with would you your yours i'm it's can't don't""".split()  # noqa: SIM905
 )
 _stemmer = Stemmer.Stemmer("english")
 

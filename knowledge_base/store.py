@@ -94,7 +94,9 @@ class KBStore:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedding.encoder.encode(texts)
 
-    def add(self, ids: list[str], texts: list[str], embeddings: np.ndarray, metas: list[dict[str, Any]]) -> None:
+    def add(
+        self, ids: list[str], texts: list[str], embeddings: np.ndarray, metas: list[dict[str, Any]]
+    ) -> None:
         for start in range(0, len(ids), _PAGE):
             end = start + _PAGE
             self.collection.add(
@@ -133,14 +135,21 @@ class KBStore:
                 doc_id = str(m.get("doc_id", ""))
                 doc = docs.setdefault(
                     doc_id,
-                    StoredDoc(doc_id, str(m.get("content_hash", "")), str(m.get("path", "")), str(m.get("origin", ""))),
+                    StoredDoc(
+                        doc_id,
+                        str(m.get("content_hash", "")),
+                        str(m.get("path", "")),
+                        str(m.get("origin", "")),
+                    ),
                 )
                 doc.chunk_ids.append(cid)
             if len(page["ids"]) < _PAGE:
                 return docs
             offset += _PAGE
 
-    def dense(self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None) -> list[tuple[str, float]]:
+    def dense(
+        self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None
+    ) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first."""
         total = self.count()
         if total == 0:

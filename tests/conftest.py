@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipaddress
 import shutil
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +61,7 @@ def kb_folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def write(tmp_path: Path) -> Iterator[Any]:
+def write(tmp_path: Path) -> Any:
     def _write(relative: str, content: str | bytes) -> Path:
         path = tmp_path / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,4 +71,4 @@ def write(tmp_path: Path) -> Iterator[Any]:
             path.write_text(content, encoding="utf-8")
         return path
 
-    yield _write
+    return _write

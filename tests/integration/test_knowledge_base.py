@@ -29,11 +29,20 @@ def kb(store: KBStore, kb_folder: Path) -> KnowledgeBase:
 def test_ingest_stores_chunks_with_their_metadata(store, kb_folder):
     report = ingest(store, kb_folder)
     assert sorted(report.added) == [
-        "export-csv", "geofencing-clock-in", "ki-export-timezone", "ki-sms-delays", "policy-refunds", "reset-password",
+        "export-csv",
+        "geofencing-clock-in",
+        "ki-export-timezone",
+        "ki-sms-delays",
+        "policy-refunds",
+        "reset-password",
     ]
     docs = store.documents()
     assert docs["export-csv"].path == "guides/export-csv.md"
-    chunk = next(c for c in store.all_chunks() if c.metadata["doc_id"] == "reset-password" and c.metadata["section"] == "Steps")
+    chunk = next(
+        c
+        for c in store.all_chunks()
+        if c.metadata["doc_id"] == "reset-password" and c.metadata["section"] == "Steps"
+    )
     assert chunk.metadata["title"] == "Reset your password"
     assert chunk.metadata["category"] == "account_access"
     assert chunk.metadata["type"] == "article"
@@ -98,7 +107,10 @@ def test_changed_file_replaces_its_chunks_and_deleted_file_disappears(store, kb_
     old_ids = set(store.documents()["reset-password"].chunk_ids)
 
     path = kb_folder / "guides" / "reset-password.md"
-    path.write_text(path.read_text().replace("60 minutes", "24 hours") + "\n## Kiosk PIN\n\nAsk a manager for a new PIN.\n")
+    path.write_text(
+        path.read_text().replace("60 minutes", "24 hours")
+        + "\n## Kiosk PIN\n\nAsk a manager for a new PIN.\n"
+    )
     (kb_folder / "guides" / "export-csv.md").unlink()
     report = ingest(store, kb_folder)
 

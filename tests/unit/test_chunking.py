@@ -8,7 +8,9 @@ def chunks_of(body: str, max_words: int = 180):
 
 
 def test_every_chunk_keeps_title_and_section_heading():
-    chunks = chunks_of("# Reset your password\n\nIntro.\n\n## Steps\n\n1. Click.\n\n## Troubleshooting\n\nSpam folder.")
+    chunks = chunks_of(
+        "# Reset your password\n\nIntro.\n\n## Steps\n\n1. Click.\n\n## Troubleshooting\n\nSpam folder."
+    )
     assert [c.section for c in chunks] == ["", "Steps", "Troubleshooting"]
     assert all(c.title == "Reset your password" and c.doc_id == "doc" for c in chunks)
     assert chunks[1].indexed_text.startswith("Reset your password — Steps\n\n")

@@ -10,7 +10,9 @@ def test_lines_are_numbered_blank_lines_ignored_bad_lines_reported(write):
     good = '{"id": "a1", "name": "A", "plan": "free", "seats": 5, "signup_date": "2026-01-01"}'
     path = write(
         "accounts.jsonl",
-        b"\xef\xbb\xbf" + good.encode() + b"\n\n   \n[1, 2]\n{bad json\n\xff\xfe\n"
+        b"\xef\xbb\xbf"
+        + good.encode()
+        + b"\n\n   \n[1, 2]\n{bad json\n\xff\xfe\n"
         + b'{"id": "a2", "name": "B", "plan": "gold", "seats": 5, "signup_date": "2026-01-01"}\n'
         + good.replace("a1", "a3").encode(),  # last line without newline
     )

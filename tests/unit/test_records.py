@@ -107,8 +107,14 @@ def test_unknown_event_names_are_activity_not_errors():
 
 def test_ticket_upsert_keeps_null_account_and_expected(db):
     ticket = Ticket.model_validate(
-        {"id": "T-1", "account_id": None, "channel": "chat", "subject": None, "body": "hi",
-         "expected": {"category": "how_to", "kb_ids": ["a"]}}
+        {
+            "id": "T-1",
+            "account_id": None,
+            "channel": "chat",
+            "subject": None,
+            "body": "hi",
+            "expected": {"category": "how_to", "kb_ids": ["a"]},
+        }
     )
     with db.session() as s:
         assert upsert_tickets(s, [(1, ticket)]).loaded == 1

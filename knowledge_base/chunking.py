@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge_base.documents import Article
 
-CHUNKER_VERSION = "1"  # part of the stored hash, so a chunking change re-embeds everything
+CHUNKER_VERSION = "2"  # part of the stored hash, so a chunking change re-embeds everything
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # Link lists match every query that shares a word with a linked title: they help readers, not search.
@@ -21,11 +21,16 @@ class Chunk:
     title: str
     section: str
     text: str
+    tags: tuple[str, ...] = ()
 
     @property
     def indexed_text(self) -> str:
-        """What gets embedded and keyword-indexed: the headings give short sections their meaning."""
+        """What gets embedded and keyword-indexed: headings and tags give short sections their meaning.
+
+        The header never contains a blank line, so the text is everything after the first one."""
         head = f"{self.title} — {self.section}" if self.section else self.title
+        if self.tags:
+            head += f"\n({', '.join(self.tags)})"
         return f"{head}\n\n{self.text}"
 
 
@@ -87,6 +92,7 @@ def chunk_article(article: Article, max_words: int = 180) -> list[Chunk]:
                     title=article.title,
                     section=section,
                     text=piece,
+                    tags=tuple(t for t in article.tags if t.strip()),
                 )
             )
     return chunks

@@ -43,6 +43,8 @@ class ArticleMeta(BaseModel):
             return []
         if isinstance(value, str):
             return [t.strip() for t in value.split(",") if t.strip()]
+        if isinstance(value, list):  # `tags: [api, 429]`: YAML makes 429 an int
+            return [str(t) for t in value if t is not None and not isinstance(t, dict | list)]
         return value
 
 

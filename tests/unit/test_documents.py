@@ -36,6 +36,8 @@ def test_front_matter_fields_are_read():
         "bug_report",
     )
     assert article.tags == ["a", "b"]
+    assert parse("---\ntags: [api, 429, 1.5, true]\n---\n# T\n\nx").tags == ["api", "429", "1.5", "True"]
+    assert parse("---\ntags: login, sso\n---\n# T\n\nx").tags == ["login", "sso"]
     assert article.updated == "2026-05-01"  # YAML dates are kept as text
     assert article.status == "open"  # the default for known issues
     assert "---" not in article.body

@@ -34,7 +34,9 @@ def test_sample_product_loads_without_a_single_rejection(settings, db):
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(AccountRow)) >= 60
         assert s.scalar(select(func.count()).select_from(EventRow)) == files["events.jsonl"].loaded
-        labelled = s.scalar(select(func.count()).select_from(TicketRow).where(TicketRow.expected.is_not(None)))
+        labelled = s.scalar(
+            select(func.count()).select_from(TicketRow).where(TicketRow.expected.is_not(None))
+        )
         assert labelled >= 150
         first, last = s.execute(select(func.min(EventRow.day), func.max(EventRow.day))).one()
     assert (last - first).days >= 120

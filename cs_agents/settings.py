@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = Field(default=30.0, gt=0)
     llm_max_retries: int = Field(default=3, ge=0, le=10)
+    llm_retry_wait_s: float = Field(default=0.5, ge=0, description="first backoff; doubles per retry")
     llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
 
     @property

@@ -12,6 +12,7 @@ import pytest
 
 from cs_agents.db import Database, get_database
 from cs_agents.settings import Settings
+from tests.fakes.fixtures import scripted_llm, scripted_llm_server  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_PRODUCT = Path(__file__).parent.parent / "cs_agents" / "sample_product"

@@ -1,0 +1,153 @@
+"""The LLM-or-offline runner: the only place that knows whether a model is configured.
+
+`Brain.decide` asks the model for a structured output, retrying (tenacity) on rate limits, timeouts,
+connection errors, 5xx and output that fails validation; after the retries, or on an error no retry can
+fix, it falls back to the offline implementation. Once the model has failed in a run, the rest of that run
+stays offline (no point paying retries again for every step of the same ticket). Every decision records
+who produced it, the model calls, tokens and latency.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+import openai
+from langchain_core.exceptions import OutputParserException
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+from pydantic import BaseModel, ValidationError
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+
+T = TypeVar("T", bound=BaseModel)
+StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
+
+MAX_RETRY_AFTER_S = 20.0
+
+
+class MalformedOutput(ValueError):
+    """The model answered, but not with the structured output asked for."""
+
+
+RETRYABLE: tuple[type[BaseException], ...] = (
+    openai.RateLimitError,
+    openai.APITimeoutError,
+    openai.APIConnectionError,
+    openai.InternalServerError,
+    OutputParserException,
+    ValidationError,
+    MalformedOutput,
+)
+MODEL_ERRORS: tuple[type[BaseException], ...] = (*RETRYABLE, openai.OpenAIError)
+
+
+@dataclass
+class Usage:
+    """What one decision (or a whole run, summed) cost."""
+
+    produced_by: Literal["llm", "offline"] = "offline"
+    model_calls: int = 0
+    tokens: int = 0
+    latency_ms: float = 0.0
+    fallback_reason: str | None = None
+
+    def add(self, other: Usage) -> None:
+        self.model_calls += other.model_calls
+        self.tokens += other.tokens
+        self.latency_ms += other.latency_ms
+
+
+@dataclass
+class Decision(Generic[T]):
+    output: T
+    usage: Usage
+
+
+@dataclass
+class Brain:
+    """One per run (a ticket, a draft): it remembers whether the model already failed in this run."""
+
+    model: BaseChatModel | None = None
+    method: StructuredMethod = "json_schema"
+    max_retries: int = 3
+    retry_wait_s: float = 0.5
+    failed: str | None = field(default=None, init=False)
+
+    @property
+    def uses_model(self) -> bool:
+        return self.model is not None and self.failed is None
+
+    def fresh(self) -> Brain:
+        """The same configuration with a clean failure record, for the next run."""
+        return Brain(self.model, self.method, self.max_retries, self.retry_wait_s)
+
+    def decide(
+        self, schema: type[T], messages: Sequence[BaseMessage], offline: Callable[[], T]
+    ) -> Decision[T]:
+        start = time.perf_counter()
+        if self.model is None or self.failed is not None:
+            return Decision(offline(), Usage("offline", latency_ms=_ms(start), fallback_reason=self.failed))
+        usage = Usage("llm")
+        structured = self.model.with_structured_output(schema, method=self.method, include_raw=True)
+
+        def attempt() -> T:
+            usage.model_calls += 1
+            try:
+                result: Any = structured.invoke(list(messages))
+            except ValidationError:
+                raise
+            except ValueError as exc:  # the client's parsers raise plain ValueError on some bad replies
+                raise MalformedOutput(str(exc)) from exc
+            usage.tokens += _tokens(result.get("raw"))
+            if result.get("parsing_error") is not None:
+                raise MalformedOutput(str(result["parsing_error"]))
+            parsed = result.get("parsed")
+            if parsed is None:
+                raise MalformedOutput("the model returned no structured output")
+            return parsed if isinstance(parsed, schema) else schema.model_validate(parsed)
+
+        try:
+            output = self._retrying(attempt)
+        except MODEL_ERRORS as exc:
+            self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+            fallback = offline()
+            usage.produced_by = "offline"
+            usage.fallback_reason = self.failed
+            usage.latency_ms = _ms(start)
+            return Decision(fallback, usage)
+        usage.latency_ms = _ms(start)
+        return Decision(output, usage)
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        for retry in Retrying(
+            stop=stop_after_attempt(1 + self.max_retries),
+            wait=self._wait,
+            retry=retry_if_exception_type(RETRYABLE),
+            reraise=True,
+        ):
+            with retry:
+                return attempt()
+        raise AssertionError("unreachable: tenacity either returns or re-raises")
+
+    def _wait(self, state: RetryCallState) -> float:
+        """Exponential backoff, or the server's Retry-After when it says longer."""
+        backoff = self.retry_wait_s * (2 ** (state.attempt_number - 1))
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, openai.APIStatusError):
+            header = exc.response.headers.get("retry-after")
+            try:
+                return min(max(backoff, float(header)), MAX_RETRY_AFTER_S) if header else backoff
+            except ValueError:
+                return backoff
+        return backoff
+
+
+def _tokens(message: Any) -> int:
+    usage = getattr(message, "usage_metadata", None) or {}
+    return int(usage.get("total_tokens", 0))
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 2)

@@ -109,6 +109,48 @@ class TicketRow(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
 
 
+class TicketOutcomeRow(Base):
+    """The latest outcome of the ticket flow for a ticket (the full record as JSON)."""
+
+    __tablename__ = "ticket_outcomes"
+
+    ticket_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    thread_id: Mapped[str] = mapped_column(String(128), index=True)
+    account_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    resolution: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+
+
+class BugReportRow(Base):
+    """A bug filed for engineering by the Bug Resolver."""
+
+    __tablename__ = "bug_reports"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(128), index=True)
+    account_id: Mapped[str | None] = mapped_column(String(128))
+    title: Mapped[str] = mapped_column(String(300))
+    details: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+
+
+class KBGapRow(Base):
+    """A question the knowledge base could not answer, for the Documentation agent."""
+
+    __tablename__ = "kb_gaps"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ticket_id: Mapped[str] = mapped_column(String(128), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(40))
+    confidence: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime]
+
+
 class Database:
     """An engine plus a session factory; the schema is created on first use."""
 

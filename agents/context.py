@@ -1,0 +1,29 @@
+"""What agents and tools run against: built once per process, shared by every run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agents.brain import Brain
+from cs_agents.db import Database, get_database
+from cs_agents.llm import make_chat_model
+from cs_agents.settings import Settings
+from knowledge_base.search import KnowledgeBase
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    kb: KnowledgeBase
+    brain: Brain  # a template: each run takes `brain.fresh()`
+
+    @classmethod
+    def build(cls, settings: Settings) -> Services:
+        brain = Brain(
+            make_chat_model(settings),
+            settings.llm_structured_output_method,
+            settings.llm_max_retries,
+            settings.llm_retry_wait_s,
+        )
+        return cls(settings, get_database(settings), KnowledgeBase(settings), brain)

@@ -1,0 +1,155 @@
+"""Input and output screens around every reply.
+
+Input: control characters stripped, length limited, card numbers and other secrets masked before the text
+is stored or shown to any model, instructions aimed at the assistant flagged (and treated as data).
+Output: no promise of what needs approval, no other account's identifiers, only citations that exist.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_INPUT_CHARS = 8000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+_SECRETS = [
+    re.compile(r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{8,}\b"),
+    re.compile(r"\bsk-[A-Za-z0-9_-]{16,}\b"),
+    re.compile(r"\b(?:ghp|gho|xox[abp])[-_][A-Za-z0-9-]{10,}\b"),
+    re.compile(r"\bBearer\s+[A-Za-z0-9._~+/-]{16,}=*", re.IGNORECASE),
+]
+_CREDENTIAL = re.compile(
+    r"\b(password|passwort|contraseña|mot de passe|senha|wachtwoord|api[ _-]?key|secret|token)(\s*[:=]\s*|\s+is\s+)(\S+)",
+    re.IGNORECASE,
+)
+_INJECTION = re.compile(
+    r"ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|preceding) (?:instructions|rules|prompts?)"
+    r"|disregard (?:all |any |the |your )?(?:previous |prior |above )?(?:instructions|rules|policies)"
+    r"|(?:system|hidden|initial) prompt|you are now|developer mode|admin(?:istrator)? mode|act as (?:an? )?(?:admin|developer|system)"
+    r"|new instructions|jailbreak|override (?:your|the) (?:rules|policy|instructions)|pretend (?:you are|to be)"
+    r"|ignora (?:las|todas las) instrucciones|ignore[zr]? (?:les|toutes les) instructions|ignoriere (?:alle |die )?(?:vorherigen |bisherigen )?anweisungen"
+    r"|ignore as instruções|ignora (?:le|tutte le) istruzioni|negeer (?:alle |de )?(?:vorige )?instructies",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Screened:
+    subject: str
+    body: str
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n{self.body}".strip() if self.subject else self.body
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def mask_secrets(text: str) -> tuple[str, int]:
+    """Mask card numbers (Luhn-checked), IBANs, SSNs, API keys and 'password: x' style credentials."""
+    count = 0
+
+    def card(match: re.Match[str]) -> str:
+        nonlocal count
+        digits = re.sub(r"\D", "", match.group(0))
+        if 13 <= len(digits) <= 19 and _luhn_ok(digits):
+            count += 1
+            return f"[card ending {digits[-4:]}]"
+        return match.group(0)
+
+    def replace(label: str) -> object:
+        def inner(_match: re.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return label
+
+        return inner
+
+    text = _CARD.sub(card, text)
+    text = _IBAN.sub(replace("[bank account masked]"), text)  # type: ignore[arg-type]
+    text = _SSN.sub(replace("[id number masked]"), text)  # type: ignore[arg-type]
+    for pattern in _SECRETS:
+        text = pattern.sub(replace("[secret masked]"), text)  # type: ignore[arg-type]
+
+    def credential(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"{match.group(1)}{match.group(2)}[masked]"
+
+    return _CREDENTIAL.sub(credential, text), count
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").strip()
+
+
+def screen_input(subject: str, body: str, max_chars: int = MAX_INPUT_CHARS) -> Screened:
+    flags: list[str] = []
+    subject, body = _clean(subject)[:500], _clean(body)
+    if len(body) > max_chars:
+        body = body[:max_chars]
+        flags.append("truncated")
+    subject, masked_subject = mask_secrets(subject)
+    body, masked_body = mask_secrets(body)
+    if masked_subject or masked_body:
+        flags.append("pii_masked")
+    if _INJECTION.search(subject) or _INJECTION.search(body):
+        flags.append("prompt_injection")
+    return Screened(subject, body, flags)
+
+
+# --- output -----------------------------------------------------------------------------------------
+
+_PROMISE = re.compile(
+    r"[^.!?\n]*\b(?:"
+    r"(?:refund|credit|discount|reimbursement|compensation|cancellation|deletion)s?\b[^.!?\n]{0,40}\b(?:has|have) been (?:approved|processed|issued|granted|completed)"
+    r"|(?:refund|credit|discount|reimbursement|compensation)s?\b[^.!?\n]{0,20}\b(?:is|are|was|were) (?:approved|granted)"
+    r"|I(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|issued)"
+    r"|we(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted)"
+    r"|we(?:'ll| will) (?:refund|credit|reimburse|compensate)"
+    r"|(?:your|the) (?:subscription|account|data) (?:has been|is now|was) (?:cancell?ed|deleted|erased)"
+    r")[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+SAFE_SENTENCE = "A person on our team reviews this and will get back to you; nothing has been changed yet."
+_ACCOUNT_ID = re.compile(r"\bacc_[A-Za-z0-9_-]+\b")
+
+
+def screen_output(
+    reply: str, own_account: str | None, other_account_names: list[str]
+) -> tuple[str, list[str]]:
+    """Remove promises that need approval and any other account's identifiers."""
+    flags: list[str] = []
+    if _PROMISE.search(reply):
+        reply = _PROMISE.sub(" " + SAFE_SENTENCE, reply, count=1)
+        reply = _PROMISE.sub("", reply)
+        flags.append("promise_removed")
+
+    def account_id(match: re.Match[str]) -> str:
+        if match.group(0) == own_account:
+            return match.group(0)
+        flags.append("other_account_removed")
+        return "[another account]"
+
+    reply = _ACCOUNT_ID.sub(account_id, reply)
+    lowered = reply.lower()
+    for name in other_account_names:
+        if len(name) >= 4 and name.lower() in lowered:
+            reply = re.sub(re.escape(name), "[another account]", reply, flags=re.IGNORECASE)
+            lowered = reply.lower()
+            flags.append("other_account_removed")
+    return re.sub(r"[ \t]{2,}", " ", reply).strip(), sorted(set(flags))

@@ -1,0 +1,232 @@
+"""The shared tools, written for the model that reads them.
+
+The account in scope comes from the authenticated request through the run's config
+(`configurable.account_id`); no tool takes an account argument, and a tool asked about a record of
+another account refuses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import tool
+from pydantic import BaseModel, Field
+from sqlalchemy import func, select
+
+from agents.context import Services
+from cs_agents.db import AccountRow, BugReportRow, EventRow, KBGapRow, TicketRow
+
+
+class ScopeError(PermissionError):
+    """A tool was asked about data outside the caller's account."""
+
+
+def _services(config: RunnableConfig) -> Services:
+    services: Services = (config.get("configurable") or {})["services"]
+    return services
+
+
+def _account(config: RunnableConfig) -> str | None:
+    account: str | None = (config.get("configurable") or {}).get("account_id")
+    return account
+
+
+class SearchArgs(BaseModel):
+    query: str = Field(description="the customer's question or the symptoms, in their words")
+    k: int = Field(default=5, ge=1, le=10, description="how many articles to return")
+
+
+def hits_payload(hits: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {"id": h.id, "title": h.title, "section": h.section, "text": h.text, "type": h.type, "score": h.score}
+        for h in hits
+    ]
+
+
+@tool(args_schema=SearchArgs)
+def search_kb(query: str, k: int = 5, *, config: RunnableConfig) -> dict[str, Any]:
+    """Search the help-centre articles and policies. Returns the best section of each matching article
+    (id, title, section, text) and a confidence from 0 to 1; below about 0.45 the help centre probably
+    does not cover the question. Cite articles by id."""
+    result = _services(config).kb.search(query, k=k)
+    return {"confidence": result.confidence, "covered": result.covered, "articles": hits_payload(result.hits)}
+
+
+@tool(args_schema=SearchArgs)
+def search_known_issues(query: str, k: int = 3, *, config: RunnableConfig) -> dict[str, Any]:
+    """Search the known issues (defects engineering knows about) for the symptoms a customer reports.
+    Each result says whether the issue is open or fixed; a section whose title contains 'Workaround'
+    is what the customer can do meanwhile."""
+    result = _services(config).kb.search(query, k=k, doc_type="known_issue")
+    return {"confidence": result.confidence, "issues": hits_payload(result.hits)}
+
+
+@tool
+def get_account(*, config: RunnableConfig) -> dict[str, Any]:
+    """The customer's own account: name, plan, seats, signup date and main contact. Empty for an
+    anonymous visitor."""
+    account_id = _account(config)
+    if account_id is None:
+        return {}
+    with _services(config).db.session() as session:
+        row = session.get(AccountRow, account_id)
+        if row is None:
+            return {"id": account_id, "known": False}
+        return {
+            "id": row.id,
+            "name": row.name,
+            "plan": row.plan,
+            "seats": row.seats,
+            "signup_date": row.signup_date.isoformat(),
+            "contact_name": row.contact_name,
+        }
+
+
+class HistoryArgs(BaseModel):
+    ticket_id: str | None = Field(default=None, description="one ticket to read; omit for the latest tickets")
+    limit: int = Field(default=5, ge=1, le=20)
+
+
+@tool(args_schema=HistoryArgs)
+def get_ticket_history(
+    ticket_id: str | None = None, limit: int = 5, *, config: RunnableConfig
+) -> list[dict[str, Any]]:
+    """The customer's earlier support tickets (subject, date, channel), newest first, or one ticket by id.
+    Only tickets of the customer's own account are visible."""
+    account_id = _account(config)
+    with _services(config).db.session() as session:
+        if ticket_id is not None:
+            row = session.get(TicketRow, ticket_id)
+            if row is None or row.account_id != account_id or account_id is None:
+                raise ScopeError(f"ticket {ticket_id} is not one of this customer's tickets")
+            rows = [row]
+        elif account_id is None:
+            return []
+        else:
+            rows = list(
+                session.scalars(
+                    select(TicketRow)
+                    .where(TicketRow.account_id == account_id)
+                    .order_by(TicketRow.created_at.desc().nulls_last())
+                    .limit(limit)
+                )
+            )
+        return [
+            {
+                "id": r.id,
+                "subject": r.subject,
+                "channel": r.channel,
+                "created_at": r.created_at.isoformat() if r.created_at else None,
+            }
+            for r in rows
+        ]
+
+
+class UsageArgs(BaseModel):
+    days: int = Field(default=30, ge=1, le=365, description="how many days back from today")
+
+
+@tool(args_schema=UsageArgs)
+def get_usage_metrics(days: int = 30, *, config: RunnableConfig) -> dict[str, Any]:
+    """How the customer's account used the product in the last N days: events, active users, active
+    days, features used."""
+    account_id = _account(config)
+    if account_id is None:
+        return {}
+    since = datetime.now(UTC).date() - timedelta(days=days - 1)
+    with _services(config).db.session() as session:
+        where = (EventRow.account_id == account_id, EventRow.day >= since)
+        events, users, active_days = session.execute(
+            select(
+                func.count(), func.count(EventRow.user_id.distinct()), func.count(EventRow.day.distinct())
+            ).where(*where)
+        ).one()
+        features = session.scalars(
+            select(EventRow.properties).where(*where, EventRow.name == "feature_used")
+        ).all()
+    used = sorted({str(p.get("feature")) for p in features if p.get("feature")})
+    return {
+        "days": days,
+        "events": events,
+        "active_users": users,
+        "active_days": active_days,
+        "features_used": used,
+    }
+
+
+class BugArgs(BaseModel):
+    title: str = Field(description="a short engineering title: what is broken, where")
+    details: str = Field(description="symptoms, error text, steps, platform, how many users are affected")
+    severity: str = Field(default="normal", description="urgent, high, normal or low")
+
+
+def file_bug_report(
+    services: Services, ticket_id: str, account_id: str | None, title: str, details: str, severity: str
+) -> str:
+    report_id = f"BUG-{uuid.uuid4().hex[:8]}"
+    with services.db.session() as session:
+        session.add(
+            BugReportRow(
+                id=report_id,
+                ticket_id=ticket_id,
+                account_id=account_id,
+                title=title[:300],
+                details=details,
+                severity=severity,
+                created_at=datetime.now(UTC),
+            )
+        )
+    return report_id
+
+
+@tool(args_schema=BugArgs)
+def create_bug_report(
+    title: str, details: str, severity: str = "normal", *, config: RunnableConfig
+) -> dict[str, str]:
+    """File a bug report for engineering when a customer reports a defect that matches no known issue
+    with a workaround. Returns the report id to mention in the handoff."""
+    conf = config.get("configurable") or {}
+    return {
+        "id": file_bug_report(
+            _services(config), conf.get("ticket_id", "?"), _account(config), title, details, severity
+        )
+    }
+
+
+def record_gap(services: Services, ticket_id: str, question: str, category: str, confidence: float) -> str:
+    gap_id = f"GAP-{uuid.uuid4().hex[:8]}"
+    with services.db.session() as session:
+        session.add(
+            KBGapRow(
+                id=gap_id,
+                ticket_id=ticket_id,
+                question=question[:4000],
+                category=category,
+                confidence=confidence,
+                status="open",
+                created_at=datetime.now(UTC),
+            )
+        )
+    return gap_id
+
+
+class GapArgs(BaseModel):
+    question: str = Field(description="the customer's question the help centre could not answer")
+    category: str = Field(description="the ticket category")
+    confidence: float = Field(ge=0, le=1, description="the search confidence that was too low")
+
+
+@tool(args_schema=GapArgs)
+def record_kb_gap(
+    question: str, category: str, confidence: float, *, config: RunnableConfig
+) -> dict[str, str]:
+    """Record a question the knowledge base does not cover, so the Documentation agent can write an
+    article for it."""
+    conf = config.get("configurable") or {}
+    return {"id": record_gap(_services(config), conf.get("ticket_id", "?"), question, category, confidence)}
+
+
+TICKET_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history, get_usage_metrics]

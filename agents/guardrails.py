@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_INPUT_CHARS = 8000
@@ -71,7 +72,7 @@ def mask_secrets(text: str) -> tuple[str, int]:
             return f"[card ending {digits[-4:]}]"
         return match.group(0)
 
-    def replace(label: str) -> object:
+    def replace(label: str) -> Callable[[re.Match[str]], str]:
         def inner(_match: re.Match[str]) -> str:
             nonlocal count
             count += 1
@@ -80,10 +81,10 @@ def mask_secrets(text: str) -> tuple[str, int]:
         return inner
 
     text = _CARD.sub(card, text)
-    text = _IBAN.sub(replace("[bank account masked]"), text)  # type: ignore[arg-type]
-    text = _SSN.sub(replace("[id number masked]"), text)  # type: ignore[arg-type]
+    text = _IBAN.sub(replace("[bank account masked]"), text)
+    text = _SSN.sub(replace("[id number masked]"), text)
     for pattern in _SECRETS:
-        text = pattern.sub(replace("[secret masked]"), text)  # type: ignore[arg-type]
+        text = pattern.sub(replace("[secret masked]"), text)
 
     def credential(match: re.Match[str]) -> str:
         nonlocal count

@@ -17,12 +17,15 @@ from cs_agents import __version__
 from cs_agents.settings import Settings, configure
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Multi-agent customer-success service.")
+eval_app = typer.Typer(no_args_is_help=True, help="Offline evaluations with reports and a CI gate.")
 kb_app = typer.Typer(no_args_is_help=True, help="The knowledge base: ingest a folder of articles, search it.")
 app.add_typer(kb_app, name="kb")
+app.add_typer(eval_app, name="eval")
 
 out = Console()
 err = Console(stderr=True)
 SAMPLE_PRODUCT = Path(__file__).parent / "sample_product"
+DEFAULT_THRESHOLDS = Path(__file__).resolve().parent.parent / "config" / "eval_thresholds.yaml"
 
 
 class BarProgress:
@@ -200,6 +203,104 @@ def kb_search(
     for i, h in enumerate(result.hits, 1):
         table.add_row(str(i), h.id, h.title, h.section, f"{h.score:.4f}", f"{h.similarity:.2f}")
     out.print(table)
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="the customer's message")],
+    account: Annotated[str | None, typer.Option("--account", help="the customer's account id")] = None,
+    thread: Annotated[str | None, typer.Option("--thread", help="continue this conversation")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the outcome as JSON")] = False,
+) -> None:
+    """Run one message through the ticket flow and print the reply (or the handoff)."""
+    from agents.context import Services
+    from cs_agents.llm import LLMConfigError
+    from graph.run import TicketRunner
+
+    if not text.strip():
+        _fail("the message is empty")
+    try:
+        runner = TicketRunner(Services.build(_settings(ctx)))
+    except LLMConfigError as exc:
+        _fail(str(exc))
+        return
+    outcome = runner.ask(text, account_id=account, thread_id=thread)
+    if as_json:
+        out.print_json(outcome.model_dump_json())
+        return
+    out.print(
+        f"[bold]{outcome.resolution}[/bold]  {outcome.category} / {outcome.priority}  "
+        f"({outcome.produced_by}, {outcome.latency_ms:.0f} ms, thread {outcome.thread_id})"
+    )
+    out.print(outcome.reply, markup=False, highlight=False)
+    if outcome.citations:
+        out.print("citations: " + ", ".join(outcome.citations))
+    if outcome.handoff:
+        out.print(
+            f"handoff to {outcome.handoff.queue}: {outcome.handoff.summary}", markup=False, highlight=False
+        )
+
+
+@eval_app.command("tickets")
+def eval_tickets(
+    ctx: typer.Context,
+    source: Annotated[
+        Path | None,
+        typer.Argument(
+            help="tickets.jsonl (uses the data directory's knowledge base) or a product data folder "
+            "(loaded into a fresh temporary data directory); default: the sample product"
+        ),
+    ] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="where report.json and report.md go")] = Path(
+        "reports/tickets"
+    ),
+    gate: Annotated[bool, typer.Option("--gate", help="exit 1 if a metric misses its threshold")] = False,
+    thresholds: Annotated[Path, typer.Option(help="thresholds YAML")] = DEFAULT_THRESHOLDS,
+    concurrency: Annotated[int, typer.Option(min=1, max=16, help="tickets run at once")] = 2,
+) -> None:
+    """Run the labelled tickets through the ticket flow and score them (SPEC section 2 `expected`)."""
+    from evals.gate import ThresholdError
+    from evals.tickets import evaluate_tickets
+
+    target = source or SAMPLE_PRODUCT
+    if not target.exists():
+        _fail(f"not found: {target}")
+    bars = BarProgress()
+    task: list[Callable[[int], None]] = []
+    done = [0]
+
+    def progress(finished: int, total: int) -> None:
+        if not task:
+            task.append(bars.task("tickets", total))
+        task[0](finished - done[0])
+        done[0] = finished
+
+    try:
+        with bars.progress:
+            run = evaluate_tickets(target, _settings(ctx), out_dir, thresholds, concurrency, progress)
+    except (ThresholdError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    metrics = run.summary.metrics
+    table = Table(title=f"{run.summary.n} tickets from {target}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for name, value in metrics.items():
+        table.add_row(
+            name, "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+        )
+    out.print(table)
+    for r in run.dataset.rejections:
+        err.print(f"[yellow]{r.where(str(run.dataset.path))}[/yellow] rejected: {r.reason}")
+    out.print(f"reports: {run.report_json} and {run.report_md}")
+    if run.failures:
+        for failure in run.failures:
+            err.print(f"[red]gate:[/red] {failure.message}")
+        if gate:
+            raise typer.Exit(1)
+    elif gate:
+        out.print("gate passed")
 
 
 @app.command()

@@ -84,6 +84,7 @@ class KnowledgeBase:
         self._lock = threading.Lock()
         self._revision = -1
         self._chunks: dict[str, StoredChunk] = {}
+        self._by_doc: dict[str, list[StoredChunk]] = {}
         self._keyword = KeywordIndex([], [], [])
 
     def _refresh(self) -> None:
@@ -93,6 +94,12 @@ class KnowledgeBase:
                 return
             chunks = self.store.all_chunks()
             self._chunks = {c.id: c for c in chunks}
+            by_doc: dict[str, list[StoredChunk]] = {}
+            for c in chunks:
+                by_doc.setdefault(str(c.metadata.get("doc_id")), []).append(c)
+            for parts in by_doc.values():
+                parts.sort(key=lambda c: int(c.metadata.get("index", 0)))
+            self._by_doc = by_doc
             self._keyword = KeywordIndex(
                 [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
             )
@@ -150,9 +157,18 @@ class KnowledgeBase:
             similarity=round(similarity, 4),
         )
 
+    def article_status(self, doc_id: str) -> str | None:
+        """A known issue's status (open or fixed); None for other articles."""
+        self._refresh()
+        chunks = self._by_doc.get(doc_id)
+        status = chunks[0].metadata.get("status") if chunks else None
+        return str(status) if status else None
+
+    def exists(self, doc_id: str) -> bool:
+        self._refresh()
+        return doc_id in self._by_doc
+
     def article_sections(self, doc_id: str) -> list[Hit]:
         """All sections of one article in reading order (for composing replies and showing sources)."""
         self._refresh()
-        chunks = [c for c in self._chunks.values() if c.metadata.get("doc_id") == doc_id]
-        chunks.sort(key=lambda c: int(c.metadata.get("index", 0)))
-        return [self._hit(c, 0.0, 0.0) for c in chunks]
+        return [self._hit(c, 0.0, 0.0) for c in self._by_doc.get(doc_id, [])]

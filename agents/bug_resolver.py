@@ -1,0 +1,48 @@
+"""Bug Resolver: match bug and outage reports to known issues, give workarounds, file bug reports."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from knowledge_base.search import Hit, KnowledgeBase
+
+KNOWN_ISSUE_MATCH = 0.45  # cosine of the report to the issue's best section
+_WORKAROUND = re.compile(
+    r"workaround|work-around|temporary fix|soluci[oó]n temporal|contournement|umgehung", re.I
+)
+_STATUS = re.compile(r"status|fix|resolved|what to do", re.I)
+
+
+class BugAssessment(BaseModel):
+    """Whether a reported defect is a known issue, and what the customer can do."""
+
+    known_issue_id: str | None = Field(default=None, description="the matching known issue, if any")
+    title: str | None = Field(default=None, description="its title")
+    status: str | None = Field(default=None, description="open or fixed")
+    workaround: str | None = Field(default=None, description="the workaround text, if the issue has one")
+    fixed_note: str | None = Field(default=None, description="for fixed issues: what to do to get the fix")
+
+    @property
+    def answerable(self) -> bool:
+        return self.known_issue_id is not None and (self.workaround is not None or self.status == "fixed")
+
+
+def assess(kb: KnowledgeBase, issues: list[Hit]) -> BugAssessment:
+    if not issues or issues[0].similarity < KNOWN_ISSUE_MATCH:
+        return BugAssessment()
+    best = issues[0]
+    sections = kb.article_sections(best.id)
+    status = _status_of(kb, best.id)
+    workaround = "\n\n".join(s.text for s in sections if _WORKAROUND.search(s.section)) or None
+    fixed_note = None
+    if status == "fixed":
+        fixed_note = "\n\n".join(s.text for s in sections if _STATUS.search(s.section)) or None
+    return BugAssessment(
+        known_issue_id=best.id, title=best.title, status=status, workaround=workaround, fixed_note=fixed_note
+    )
+
+
+def _status_of(kb: KnowledgeBase, doc_id: str) -> str:
+    return kb.article_status(doc_id) or "open"

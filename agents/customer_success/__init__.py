@@ -1,0 +1,1 @@
+"""Customer Success: triage, answering from the knowledge base, escalation and handoff summaries."""

@@ -1,0 +1,309 @@
+"""The ticket / chat flow, top to bottom:
+
+screen input → triage → retrieve → (bug_resolver | growth | customer_success) → customer_success
+→ screen output → store.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from typing import Any, Literal
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from sqlalchemy import select
+
+from agents import bug_resolver, growth
+from agents.brain import Usage
+from agents.customer_success import triage as triage_agent
+from agents.customer_success.reply import (
+    QUEUE,
+    ReplyContext,
+    TicketReply,
+    escalation_reasons,
+    llm_messages,
+    offline_reply,
+)
+from agents.documentation import record_unanswered
+from agents.guardrails import screen_input, screen_output
+from agents.tools import file_bug_report
+from cs_agents.db import AccountRow
+from graph.outcome import Handoff, TicketOutcome
+from graph.state import RunContext, TicketState
+from knowledge_base.search import Hit
+
+FOLLOW_UP_WORDS = 14  # a shorter message in a thread is read together with the previous one
+REASON_POLICY_CATEGORY = {
+    "money": "billing",
+    "privacy": "data_privacy",
+    "security": "data_privacy",
+    "cancellation": "cancellation",
+    "outage": "outage",
+}
+
+
+def _usage(u: Usage, step: str) -> dict[str, Any]:
+    return {"step": step, **asdict(u)}
+
+
+def screen(state: TicketState) -> dict[str, Any]:
+    screened = screen_input(state.get("subject", ""), state["body"])
+    return {
+        "text": screened.text,
+        "flags": screened.flags,
+        "usage": [],
+        "bug": None,
+        "bug_ref": None,
+        "proposal": None,
+        "outage_note": None,
+    }
+
+
+def _query(state: TicketState) -> str:
+    """Follow-ups ("and on mobile?") are read with the previous message of the thread."""
+    history = state.get("history") or []
+    text = state["text"]
+    if history and len(text.split()) < FOLLOW_UP_WORDS:
+        return f"{history[-1]}\n{text}"
+    return text
+
+
+def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    encoder = ctx.services.kb.store.embedding.encoder
+    index = triage_agent.example_index(encoder, ctx.services.settings.data_dir / "cache")
+    query = _query(state)
+    decision = ctx.brain.decide(
+        triage_agent.Triage,
+        triage_agent.llm_messages(query),
+        offline=lambda: triage_agent.offline_triage(query, index, encoder),
+    )
+    return {"triage": decision.output, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
+
+
+def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    kb = runtime.context.services.kb
+    query = _query(state)
+    t = state["triage"]
+    result = kb.search(query, k=5)
+    hits = result.hits
+    sections: list[Hit] = []
+    if hits:
+        chunks = kb.search(query, k=8, per_article=False).hits
+        best = [c for c in chunks if c.id == hits[0].id][:2]
+        sections = sorted(best, key=lambda h: h.chunk_id)
+    issues = (
+        kb.search(query, k=3, doc_type="known_issue").hits
+        if t.category in ("bug_report", "outage", "integration", "account_access", "how_to")
+        else []
+    )
+    evidence: list[str] = []
+    policy_category = REASON_POLICY_CATEGORY.get(_main_reason_hint(t))
+    if policy_category:
+        evidence += [h.id for h in kb.search(query, k=2, doc_type="policy", category=policy_category).hits]
+        if policy_category == "outage":
+            evidence += [h.id for h in kb.search(query, k=2, category="outage").hits]
+    outage_note = None
+    if t.category == "outage":
+        status = kb.search(query, k=1, category="outage", doc_type="article").hits
+        outage_note = status[0].text if status else None
+    return {
+        "hits": [h.to_dict() for h in hits],
+        "sections": [h.to_dict() for h in sections],
+        "confidence": result.confidence,
+        "covered": result.covered,
+        "issues": [h.to_dict() for h in issues],
+        "evidence": evidence,
+        "outage_note": outage_note,
+    }
+
+
+def _main_reason_hint(t: triage_agent.Triage) -> str:
+    if t.security_incident or t.data_request:
+        return "privacy"
+    if t.asks_for_money:
+        return "money"
+    if t.category in ("cancellation", "outage"):
+        return t.category
+    return ""
+
+
+def route(state: TicketState) -> Literal["bug_resolver", "growth", "customer_success"]:
+    category = state["triage"].category
+    if category in ("bug_report", "outage"):
+        return "bug_resolver"
+    if category == "cancellation":
+        return "growth"
+    return "customer_success"
+
+
+def resolve_bug(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    services = runtime.context.services
+    issues = [Hit(**h) for h in state.get("issues", [])]
+    assessment = bug_resolver.assess(services.kb, issues)
+    bug_ref = None
+    t = state["triage"]
+    if t.category == "bug_report" and not assessment.answerable:
+        details = state["text"] + (
+            f"\n\nRelated known issue: {assessment.known_issue_id}" if assessment.known_issue_id else ""
+        )
+        bug_ref = file_bug_report(
+            services, state["ticket_id"], state.get("account_id"), t.summary[:300], details, t.priority
+        )
+    return {"bug": assessment, "bug_ref": bug_ref}
+
+
+def propose_save(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    proposal = growth.offline_save_proposal(state["text"], _account(state, runtime))
+    return {"proposal": growth.describe(proposal)}
+
+
+def _account(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    account_id = state.get("account_id")
+    if not account_id:
+        return {}
+    with runtime.context.services.db.session() as session:
+        row = session.get(AccountRow, account_id)
+        if row is None:
+            return {"id": account_id}
+        return {
+            "id": row.id,
+            "name": row.name,
+            "plan": row.plan,
+            "seats": row.seats,
+            "contact_name": row.contact_name,
+        }
+
+
+def _label(account: dict[str, Any]) -> str:
+    if not account:
+        return "anonymous visitor"
+    return f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
+
+
+def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    account = _account(state, runtime)
+    hits = [Hit(**h) for h in state.get("hits", [])]
+    bug = state.get("bug")
+    evidence = list(state.get("evidence", []))
+    if bug is not None and bug.known_issue_id:
+        evidence.insert(0, bug.known_issue_id)
+    evidence += [h.id for h in hits[:3]]
+    contact = account.get("contact_name")
+    reply_ctx = ReplyContext(
+        text=state["text"],
+        triage=state["triage"],
+        hits=hits,
+        sections=[Hit(**h) for h in state.get("sections", [])],
+        covered=bool(state.get("covered")),
+        evidence=list(dict.fromkeys(evidence)),
+        bug=bug,
+        bug_ref=state.get("bug_ref"),
+        outage_note=state.get("outage_note"),
+        customer_name=str(contact).split()[0] if contact else None,
+        account_label=f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
+        if account
+        else "anonymous visitor",
+        flags=list(state.get("flags", [])),
+    )
+    reasons = escalation_reasons(reply_ctx)
+    if not hits and not reasons:
+        reasons = ["not_covered"]
+    decision = ctx.brain.decide(
+        TicketReply,
+        llm_messages(reply_ctx, reasons, state.get("history") or []),
+        offline=lambda: offline_reply(reply_ctx, reasons),
+    )
+    reply = decision.output
+    if reasons and reply.resolution != "escalate":  # a model may add an escalation, never remove one
+        reply = offline_reply(reply_ctx, reasons)
+    flags = list(state.get("flags", []))
+    if "not_covered" in reasons:
+        record_unanswered(
+            ctx.services,
+            state["ticket_id"],
+            state["text"],
+            state["triage"].category,
+            state.get("confidence", 0.0),
+        )
+        flags.append("kb_gap")
+    return {
+        "reply": reply,
+        "reasons": list(reasons),
+        "evidence": reply_ctx.evidence,
+        "flags": flags,
+        "usage": [*state.get("usage", []), _usage(decision.usage, "reply")],
+    }
+
+
+def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    services = runtime.context.services
+    reply = state["reply"]
+    own = state.get("account_id")
+    with services.db.session() as session:
+        others = [n for (i, n) in session.execute(select(AccountRow.id, AccountRow.name)) if i != own]
+    text, out_flags = screen_output(reply.reply, own, others)
+    citations = [c for c in dict.fromkeys(reply.citations) if services.kb.exists(c)]
+    t = state["triage"]
+    handoff = None
+    if reply.resolution == "escalate":
+        reasons = state.get("reasons") or ["human"]
+        summary = reply.handoff_summary or ""
+        if state.get("proposal"):
+            summary += f" Proposed save play: {state['proposal']}"
+        handoff = Handoff(
+            summary=summary.strip(),
+            reasons=reasons,
+            evidence=[
+                e for e in dict.fromkeys([*citations, *state.get("evidence", [])]) if services.kb.exists(e)
+            ][:5],
+            queue=QUEUE.get(reasons[0], "support"),
+            bug_report_id=state.get("bug_ref"),
+            proposed_play=state.get("proposal"),
+        )
+    usage = state.get("usage", [])
+    outcome = TicketOutcome(
+        ticket_id=state["ticket_id"],
+        thread_id=state["thread_id"],
+        account_id=own,
+        category=t.category,
+        priority=t.priority,
+        sentiment=t.sentiment,
+        language=t.language,
+        resolution=reply.resolution,
+        reply=text,
+        citations=citations,
+        handoff=handoff,
+        flags=sorted(set(state.get("flags", [])) | set(out_flags)),
+        produced_by="llm" if usage and all(u["produced_by"] == "llm" for u in usage) else "offline",
+        model_calls=sum(u["model_calls"] for u in usage),
+        tokens=sum(u["tokens"] for u in usage),
+        latency_ms=0.0,  # set by the caller, who sees the whole run
+    )
+    return {"outcome": outcome, "history": [state["text"]]}
+
+
+def build_ticket_graph() -> StateGraph[TicketState, RunContext, TicketState, TicketState]:
+    graph = StateGraph(TicketState, context_schema=RunContext)
+    graph.add_node("screen_input", screen)
+    graph.add_node("triage", triage)
+    graph.add_node("retrieve", retrieve)
+    graph.add_node("bug_resolver", resolve_bug)
+    graph.add_node("growth", propose_save)
+    graph.add_node("customer_success", customer_success)
+    graph.add_node("screen_output", finish)
+    graph.add_edge(START, "screen_input")
+    graph.add_edge("screen_input", "triage")
+    graph.add_edge("triage", "retrieve")
+    graph.add_conditional_edges("retrieve", route)
+    graph.add_edge("bug_resolver", "customer_success")
+    graph.add_edge("growth", "customer_success")
+    graph.add_edge("customer_success", "screen_output")
+    graph.add_edge("screen_output", END)
+    return graph
+
+
+def now_ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 2)

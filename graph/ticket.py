@@ -182,6 +182,12 @@ def _label(account: dict[str, Any]) -> str:
     return f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
 
 
+def _label(account: dict[str, Any]) -> str:
+    if not account:
+        return "anonymous visitor"
+    return f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
+
+
 def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
     account = _account(state, runtime)
@@ -203,9 +209,7 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
         bug_ref=state.get("bug_ref"),
         outage_note=state.get("outage_note"),
         customer_name=str(contact).split()[0] if contact else None,
-        account_label=f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
-        if account
-        else "anonymous visitor",
+        account_label=_label(account),
         flags=list(state.get("flags", [])),
     )
     reasons = escalation_reasons(reply_ctx)

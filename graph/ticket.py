@@ -182,12 +182,6 @@ def _label(account: dict[str, Any]) -> str:
     return f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
 
 
-def _label(account: dict[str, Any]) -> str:
-    if not account:
-        return "anonymous visitor"
-    return f"{account.get('name', 'unknown account')} ({account['id']}, {account.get('plan', '?')} plan)"
-
-
 def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
     account = _account(state, runtime)

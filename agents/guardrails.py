@@ -25,7 +25,7 @@ _SECRETS = [
     re.compile(r"\bBearer\s+[A-Za-z0-9._~+/-]{16,}=*", re.IGNORECASE),
 ]
 _CREDENTIAL = re.compile(
-    r"\b(password|passwort|contraseña|mot de passe|senha|wachtwoord|api[ _-]?key|secret|token)(\s*[:=]\s*|\s+is\s+)(\S+)",
+    r"\b(password|passwort|contraseña|mot de passe|senha|wachtwoord|api[ _-]?key|secret|token)(\s*[:=]\s*|\s+(?:is|ist|es|est|é|è)\s+)(\S+)",
     re.IGNORECASE,
 )
 _INJECTION = re.compile(

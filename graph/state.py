@@ -42,6 +42,7 @@ class TicketState(TypedDict, total=False):
     issues: list[dict[str, Any]]
     evidence: list[str]
     outage_note: str | None
+    policy_note: str | None
     account: dict[str, Any]
     bug: BugAssessment | None
     bug_ref: str | None

@@ -31,7 +31,7 @@ from agents.tools import file_bug_report
 from cs_agents.db import AccountRow
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
-from knowledge_base.search import Hit
+from knowledge_base.search import Hit, rrf_fuse
 
 FOLLOW_UP_WORDS = 14  # a shorter message in a thread is read together with the previous one
 REASON_POLICY_CATEGORY = {
@@ -86,37 +86,49 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
     kb = runtime.context.services.kb
     query = _query(state)
     t = state["triage"]
-    result = kb.search(query, k=5)
-    hits = result.hits
+    general = kb.search(query, k=5)
+    # Articles of the triaged category join the ranking: "please add X" is answered by the product's
+    # feature-request article, which shares no words with X.
+    same_category = kb.search(query, k=3, category=t.category).hits if t.category != "other" else []
+    hits = _fuse(general.hits, same_category, runtime.context.services.settings.retrieval_rrf_k)[:5]
     sections: list[Hit] = []
     if hits:
-        chunks = kb.search(query, k=8, per_article=False).hits
-        best = [c for c in chunks if c.id == hits[0].id][:2]
-        sections = sorted(best, key=lambda h: h.chunk_id)
-    issues = (
-        kb.search(query, k=3, doc_type="known_issue").hits
-        if t.category in ("bug_report", "outage", "integration", "account_access", "how_to")
-        else []
-    )
+        chunks = kb.search(query, k=10, per_article=False).hits
+        best = [c for c in chunks if c.id == hits[0].id][:3] or [hits[0]]
+        sections = sorted(best, key=lambda h: int(h.chunk_id.rsplit(":", 1)[-1]))  # reading order
+    issues = kb.search(query, k=3, doc_type="known_issue").hits
     evidence: list[str] = []
+    policy_note = None
     policy_category = REASON_POLICY_CATEGORY.get(_main_reason_hint(t))
     if policy_category:
-        evidence += [h.id for h in kb.search(query, k=2, doc_type="policy", category=policy_category).hits]
+        policies = kb.search(query, k=2, doc_type="policy", category=policy_category).hits
+        evidence += [h.id for h in policies]
+        policy_note = policies[0].text if policies else None
         if policy_category == "outage":
             evidence += [h.id for h in kb.search(query, k=2, category="outage").hits]
     outage_note = None
     if t.category == "outage":
         status = kb.search(query, k=1, category="outage", doc_type="article").hits
         outage_note = status[0].text if status else None
+    covered = general.covered or (
+        t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
+    )
     return {
         "hits": [h.to_dict() for h in hits],
         "sections": [h.to_dict() for h in sections],
-        "confidence": result.confidence,
-        "covered": result.covered,
+        "confidence": general.confidence,
+        "covered": covered,
         "issues": [h.to_dict() for h in issues],
         "evidence": evidence,
         "outage_note": outage_note,
+        "policy_note": policy_note,
     }
+
+
+def _fuse(general: list[Hit], same_category: list[Hit], k: int) -> list[Hit]:
+    scores = rrf_fuse([[h.id for h in general], [h.id for h in same_category]], k)
+    by_id = {h.id: h for h in [*same_category, *general]}  # the general search's section wins
+    return [by_id[i] for i in sorted(scores, key=lambda i: (-scores[i], i))]
 
 
 def _main_reason_hint(t: triage_agent.Triage) -> str:
@@ -131,7 +143,10 @@ def _main_reason_hint(t: triage_agent.Triage) -> str:
 
 def route(state: TicketState) -> Literal["bug_resolver", "growth", "customer_success"]:
     category = state["triage"].category
-    if category in ("bug_report", "outage"):
+    issues = state.get("issues") or []
+    if category in ("bug_report", "outage") or (
+        issues and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
+    ):
         return "bug_resolver"
     if category == "cancellation":
         return "growth"
@@ -202,6 +217,7 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
         bug=bug,
         bug_ref=state.get("bug_ref"),
         outage_note=state.get("outage_note"),
+        policy_note=state.get("policy_note"),
         customer_name=str(contact).split()[0] if contact else None,
         account_label=_label(account),
         flags=list(state.get("flags", [])),

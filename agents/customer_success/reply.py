@@ -78,6 +78,7 @@ class ReplyContext:
     bug: BugAssessment | None = None
     bug_ref: str | None = None
     outage_note: str | None = None
+    policy_note: str | None = None  # the best section of the policy that applies
     customer_name: str | None = None
     account_label: str = "anonymous visitor"
     flags: list[str] = field(default_factory=list)
@@ -96,7 +97,8 @@ def escalation_reasons(ctx: ReplyContext) -> list[Reason]:
         found.add("cancellation")
     if t.category == "outage":
         found.add("outage")
-    if t.category == "bug_report" and not (ctx.bug is not None and ctx.bug.answerable):
+    known_issue = ctx.bug is not None and ctx.bug.known_issue_id is not None
+    if (t.category == "bug_report" or known_issue) and not (ctx.bug is not None and ctx.bug.answerable):
         found.add("bug")
     if t.asks_for_human:
         found.add("human")
@@ -144,6 +146,8 @@ def offline_reply(ctx: ReplyContext, reasons: list[Reason]) -> TicketReply:
         else:
             lines.append(p[reason])
         lines.append("")
+    if ctx.policy_note:
+        lines += [*english_note, _clip(ctx.policy_note, 120), ""]
     lines.append(p["closing_handoff"])
     return TicketReply(
         resolution="escalate",

@@ -119,6 +119,12 @@ def offline_triage(text: str, index: ExampleIndex, encoder: MiniLMEncoder) -> Tr
     security = cues.has(cues.SECURITY, lowered)
     if security and category in ("other", "how_to", "bug_report"):
         category = "account_access"
+    # Nearest neighbours follow the topic; these follow what the customer asks for.
+    wish, how = cues.has(cues.FEATURE_WISH, lowered), cues.has(cues.HOW_QUESTION, lowered)
+    if wish and not how and category in ("how_to", "other", "integration"):
+        category = "feature_request"
+    elif how and not wish and category == "feature_request":
+        category = "how_to"
     return Triage(
         category=category,  # type: ignore[arg-type]
         priority=rule_priority(category, lowered, security, priority_votes),

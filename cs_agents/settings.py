@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     kb_chunk_words: int = Field(default=180, ge=40, le=400, description="target words per chunk")
     retrieval_rrf_k: int = Field(default=60, ge=1)
     retrieval_min_confidence: float = Field(
-        default=0.45, ge=0.0, le=1.0, description="below this the knowledge base does not cover a question"
+        default=0.30, ge=0.0, le=1.0, description="below this the knowledge base does not cover a question"
     )
 
     # LLM (used from the ticket flow on; see cs_agents.llm)

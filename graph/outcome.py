@@ -43,6 +43,7 @@ class TicketOutcome(BaseModel):
     citations: list[str] = Field(description="knowledge-base ids the reply relies on, best first")
     handoff: Handoff | None = None
     flags: list[str] = Field(default_factory=list, description="e.g. prompt_injection, pii_masked, kb_gap")
+    confidence: float = Field(default=0.0, description="retrieval confidence of the best article (0-1)")
     produced_by: Literal["llm", "offline"]
     model_calls: int = 0
     tokens: int = 0

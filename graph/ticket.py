@@ -74,10 +74,12 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     encoder = ctx.services.kb.store.embedding.encoder
     index = triage_agent.example_index(encoder, ctx.services.settings.data_dir / "cache")
     query = _query(state)
+    general = ctx.services.kb.search(query, k=5)
+    kb_hits = [(h.category, h.similarity) for h in general.hits]
     decision = ctx.brain.decide(
         triage_agent.Triage,
         triage_agent.llm_messages(query),
-        offline=lambda: triage_agent.offline_triage(query, index, encoder),
+        offline=lambda: triage_agent.offline_triage(query, index, encoder, kb_hits),
     )
     return {"triage": decision.output, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
 
@@ -113,7 +115,11 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
     covered = general.covered or (
         t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
     )
+    if t.category == "outage" and issues and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH:
+        # An incident is new by nature; a report that matches a known defect is a bug report.
+        t = t.model_copy(update={"category": "bug_report", "priority": "high"})
     return {
+        "triage": t,
         "hits": [h.to_dict() for h in hits],
         "sections": [h.to_dict() for h in sections],
         "confidence": general.confidence,
@@ -139,6 +145,11 @@ def _main_reason_hint(t: triage_agent.Triage) -> str:
     if t.category in ("cancellation", "outage"):
         return t.category
     return ""
+
+
+def _strong_issue(state: TicketState) -> bool:
+    issues = state.get("issues") or []
+    return bool(issues) and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
 
 
 def route(state: TicketState) -> Literal["bug_resolver", "growth", "customer_success"]:
@@ -291,6 +302,7 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         citations=citations,
         handoff=handoff,
         flags=sorted(set(state.get("flags", [])) | set(out_flags)),
+        confidence=state.get("confidence", 0.0),
         produced_by="llm" if usage and all(u["produced_by"] == "llm" for u in usage) else "offline",
         model_calls=sum(u["model_calls"] for u in usage),
         tokens=sum(u["tokens"] for u in usage),

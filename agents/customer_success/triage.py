@@ -27,6 +27,10 @@ from knowledge_base.embedding import MiniLMEncoder
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 NEIGHBOURS = 9
+# The knowledge base's own categories vote too: the articles that best match a message say what it is
+# about in this product. Weight of that vote against the examples' vote (both normalised to sum 1).
+KB_VOTE_WEIGHT = 0.75
+KB_VOTE_MIN_SIMILARITY = 0.35
 Sentiment = Literal["negative", "neutral", "positive"]
 
 
@@ -112,8 +116,30 @@ def example_index(encoder: MiniLMEncoder, cache_dir: Path | None) -> ExampleInde
         return _index
 
 
-def offline_triage(text: str, index: ExampleIndex, encoder: MiniLMEncoder) -> Triage:
-    scores, priority_votes = index.vote(encoder.encode([text[:2000]])[0])
+def kb_vote(hits: list[tuple[str | None, float]]) -> dict[str, float]:
+    """Category votes of the best-matching articles: (category, similarity) pairs, best first."""
+    scores: dict[str, float] = {}
+    for category, similarity in hits[:3]:
+        if category and similarity >= KB_VOTE_MIN_SIMILARITY:
+            scores[category] = scores.get(category, 0.0) + similarity**2
+    return scores
+
+
+def _normalised(scores: dict[str, float]) -> dict[str, float]:
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items()} if total > 0 else {}
+
+
+def offline_triage(
+    text: str,
+    index: ExampleIndex,
+    encoder: MiniLMEncoder,
+    kb_hits: list[tuple[str | None, float]] | None = None,
+) -> Triage:
+    examples, priority_votes = index.vote(encoder.encode([text[:2000]])[0])
+    scores = _normalised(examples)
+    for category, share in _normalised(kb_vote(kb_hits or [])).items():
+        scores[category] = scores.get(category, 0.0) + KB_VOTE_WEIGHT * share
     category = max(scores, key=lambda c: scores[c])
     lowered = text.lower()
     security = cues.has(cues.SECURITY, lowered)

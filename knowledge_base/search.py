@@ -11,15 +11,19 @@ questions low, so the ticket flow combines it with other evidence rather than us
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
+
+import numpy as np
 
 from cs_agents.settings import Settings
 from knowledge_base.keyword import KeywordIndex
 from knowledge_base.store import KBStore, StoredChunk
 
 CANDIDATES = 50  # per ranking, before fusion
+EMBEDDING_CACHE = 512  # a ticket searches the same text several ways (any type, a category, policies)
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,7 @@ class KnowledgeBase:
         self._chunks: dict[str, StoredChunk] = {}
         self._by_doc: dict[str, list[StoredChunk]] = {}
         self._keyword = KeywordIndex([], [], [])
+        self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _refresh(self) -> None:
         revision = self.store.revision()
@@ -120,7 +125,7 @@ class KnowledgeBase:
             raise ValueError("k must be at least 1")
         self._refresh()
         filters = _filters(doc_type, category)
-        embedding = self.store.embed([query])[0]
+        embedding = self._embed(query)
         dense = self.store.dense(embedding, CANDIDATES, _where(filters))
         keyword = self._keyword.search(query, CANDIDATES, _keep(filters))
         similarity = dict(dense)
@@ -141,6 +146,19 @@ class KnowledgeBase:
                 hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0)))
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
         return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
+
+    def _embed(self, query: str) -> np.ndarray:
+        with self._lock:
+            cached = self._embeddings.get(query)
+            if cached is not None:
+                self._embeddings.move_to_end(query)
+                return cached
+        vector = self.store.embed([query])[0]
+        with self._lock:
+            self._embeddings[query] = vector
+            if len(self._embeddings) > EMBEDDING_CACHE:
+                self._embeddings.popitem(last=False)
+        return vector
 
     def _hit(self, chunk: StoredChunk, score: float, similarity: float) -> Hit:
         m = chunk.metadata

@@ -9,6 +9,7 @@ who produced it, the model calls, tokens and latency.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,9 @@ from typing import Any, Generic, Literal, TypeVar
 import openai
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage
+from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+from langchain_core.runnables import RunnableConfig
+from langchain_core.tools import BaseTool
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
@@ -25,6 +28,7 @@ T = TypeVar("T", bound=BaseModel)
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 
 MAX_RETRY_AFTER_S = 20.0
+MAX_TOOL_ROUNDS = 3  # model turns that may call tools before it must give its answer
 
 
 class MalformedOutput(ValueError):
@@ -120,6 +124,56 @@ class Brain:
         usage.latency_ms = _ms(start)
         return Decision(output, usage)
 
+    def decide_with_tools(
+        self,
+        schema: type[T],
+        messages: Sequence[BaseMessage],
+        tools: Sequence[BaseTool],
+        config: RunnableConfig,
+        offline: Callable[[], T],
+    ) -> Decision[T]:
+        """Let the model call tools, then answer by calling the schema as its final tool.
+
+        The tools run with `config` (which carries the account in scope); a tool that refuses answers the
+        model with the refusal instead of data."""
+        start = time.perf_counter()
+        if self.model is None or self.failed is not None:
+            return Decision(offline(), Usage("offline", latency_ms=_ms(start), fallback_reason=self.failed))
+        usage = Usage("llm")
+        by_name = {t.name: t for t in tools}
+        bound = self.model.bind_tools([*tools, schema], tool_choice="any")
+        conversation: list[BaseMessage] = list(messages)
+
+        def turn() -> AIMessage:
+            usage.model_calls += 1
+            message = bound.invoke(conversation)
+            usage.tokens += _tokens(message)
+            if not isinstance(message, AIMessage) or not message.tool_calls:
+                raise MalformedOutput("the model called no tool")
+            return message
+
+        try:
+            for _ in range(MAX_TOOL_ROUNDS + 1):
+                message = self._retrying(turn)
+                final = [c for c in message.tool_calls if c["name"] == schema.__name__]
+                if final:
+                    output = schema.model_validate(final[0]["args"])
+                    usage.latency_ms = _ms(start)
+                    return Decision(output, usage)
+                conversation.append(message)
+                for call in message.tool_calls:
+                    conversation.append(
+                        ToolMessage(_run_tool(by_name, call, config), tool_call_id=call["id"])
+                    )
+            raise MalformedOutput(f"no answer after {MAX_TOOL_ROUNDS} rounds of tool calls")
+        except MODEL_ERRORS as exc:  # ValidationError of the final answer is among them
+            self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+            fallback = offline()
+            usage.produced_by = "offline"
+            usage.fallback_reason = self.failed
+            usage.latency_ms = _ms(start)
+            return Decision(fallback, usage)
+
     def _retrying(self, attempt: Callable[[], T]) -> T:
         for retry in Retrying(
             stop=stop_after_attempt(1 + self.max_retries),
@@ -142,6 +196,18 @@ class Brain:
             except ValueError:
                 return backoff
         return backoff
+
+
+def _run_tool(by_name: dict[str, BaseTool], call: Any, config: RunnableConfig) -> str:
+    tool = by_name.get(call["name"])
+    if tool is None:
+        return f"error: there is no tool named {call['name']}"
+    try:
+        return json.dumps(tool.invoke(call["args"], config), default=str)[:6000]
+    except PermissionError as exc:
+        return f"refused: {exc}"
+    except (ValueError, LookupError) as exc:  # bad arguments from the model: tell it, let it try again
+        return f"error: {exc}"
 
 
 def _tokens(message: Any) -> int:

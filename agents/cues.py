@@ -122,6 +122,12 @@ BLOCKING = _cue(
     r"non (?:riesco|riusciamo|funziona)|bloccat",
     r"kan (?:niet|geen)|werkt niet|geblokkeerd",
 )
+DEFECT = _cue(
+    BLOCKING.pattern,
+    r"\b(?:arriv\w*|come|came|show\w*) (?:hours |days |way )?late\b|delayed|\bwrong\b|incorrect|missing|duplicat|twice",
+    r"\bblank\b|disappear|not (?:showing|syncing|arriving|updating|saving|loading)|\bbug\b|glitch|since (?:the|yesterday'?s?) update",
+    r"tard[ea]|retras|incorrect|falsch|verspät|errad|sbagliat|te laat|fout",
+)
 WRONG_CHARGE = _cue(
     r"charged (?:us |me )?(?:twice|double|two times|again|after|for (?:seats|users|something)|the wrong|more|too much)",
     r"double[- ]?(?:charge|charged|billed|payment)",

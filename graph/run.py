@@ -9,6 +9,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from agents.context import Services
@@ -18,6 +19,15 @@ from cs_agents.records import record_hash
 from graph.outcome import TicketOutcome
 from graph.state import RunContext, TicketState
 from graph.ticket import build_ticket_graph
+
+# The state's own types, allowed back out of checkpoints (anything else is refused when loading).
+CHECKPOINT_TYPES = [
+    ("agents.customer_success.triage", "Triage"),
+    ("agents.bug_resolver", "BugAssessment"),
+    ("agents.customer_success.reply", "TicketReply"),
+    ("graph.outcome", "TicketOutcome"),
+    ("graph.outcome", "Handoff"),
+]
 
 
 class TicketRunner:
@@ -29,7 +39,9 @@ class TicketRunner:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(str(path), check_same_thread=False)
         self._lock = threading.Lock()
-        self.checkpointer = SqliteSaver(self._conn)
+        self.checkpointer = SqliteSaver(
+            self._conn, serde=JsonPlusSerializer(allowed_msgpack_modules=CHECKPOINT_TYPES)
+        )
         self.graph = build_ticket_graph().compile(checkpointer=self.checkpointer)
 
     def close(self) -> None:

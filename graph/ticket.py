@@ -6,6 +6,7 @@ screen input → triage → retrieve → (bug_resolver | growth | customer_succe
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import asdict
 from typing import Any, Literal
@@ -14,7 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from sqlalchemy import select
 
-from agents import bug_resolver, growth
+from agents import bug_resolver, cues, growth
 from agents.brain import Usage
 from agents.customer_success import triage as triage_agent
 from agents.customer_success.reply import (
@@ -27,13 +28,19 @@ from agents.customer_success.reply import (
 )
 from agents.documentation import record_unanswered
 from agents.guardrails import screen_input, screen_output
-from agents.tools import file_bug_report
+from agents.tools import file_bug_report, get_account, get_ticket_history, search_kb, search_known_issues
+from agents.translate import expand
 from cs_agents.db import AccountRow
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
 from knowledge_base.search import Hit, rrf_fuse
 
-FOLLOW_UP_WORDS = 14  # a shorter message in a thread is read together with the previous one
+REPLY_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history]
+FOLLOW_UP_WORDS = 14
+STATUS_QUERY = "service status page: current incidents, updates and how to subscribe"
+_LINK = re.compile(
+    r"https?://|\b[\w-]+\.[\w-]+\.(?:com|io|net|org|app|example)\b|\b[\w-]+\.(?:com|io|net|org|app|example)\b"
+)  # a shorter message in a thread is read together with the previous one
 REASON_POLICY_CATEGORY = {
     "money": "billing",
     "privacy": "data_privacy",
@@ -61,12 +68,13 @@ def screen(state: TicketState) -> dict[str, Any]:
 
 
 def _query(state: TicketState) -> str:
-    """Follow-ups ("and on mobile?") are read with the previous message of the thread."""
+    """What triage and retrieval read: follow-ups ("and on mobile?") with the previous message of the
+    thread, and other languages with English glosses added (the embedding and keywords are English)."""
     history = state.get("history") or []
     text = state["text"]
     if history and len(text.split()) < FOLLOW_UP_WORDS:
-        return f"{history[-1]}\n{text}"
-    return text
+        text = f"{history[-1]}\n{text}"
+    return expand(text)
 
 
 def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
@@ -110,8 +118,10 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
             evidence += [h.id for h in kb.search(query, k=2, category="outage").hits]
     outage_note = None
     if t.category == "outage":
-        status = kb.search(query, k=1, category="outage", doc_type="article").hits
-        outage_note = status[0].text if status else None
+        # "Say what is known": where the product publishes incident status and updates.
+        sections = kb.search(STATUS_QUERY, k=6, category="outage", doc_type="article", per_article=False).hits
+        with_link = [h for h in sections if _LINK.search(h.text)]
+        outage_note = (with_link or sections)[0].text if sections else None
     covered = general.covered or (
         t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
     )
@@ -148,16 +158,20 @@ def _main_reason_hint(t: triage_agent.Triage) -> str:
 
 
 def _strong_issue(state: TicketState) -> bool:
+    """A known issue is the knowledge base's best answer (catches defects triaged as questions)."""
     issues = state.get("issues") or []
-    return bool(issues) and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
+    hits = state.get("hits") or []
+    return (
+        bool(issues and hits)
+        and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
+        and hits[0]["id"] == issues[0]["id"]
+        and cues.has(cues.DEFECT, state["text"].lower())  # a symptom, not a how-to question
+    )
 
 
 def route(state: TicketState) -> Literal["bug_resolver", "growth", "customer_success"]:
     category = state["triage"].category
-    issues = state.get("issues") or []
-    if category in ("bug_report", "outage") or (
-        issues and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
-    ):
+    if category in ("bug_report", "outage") or _strong_issue(state):
         return "bug_resolver"
     if category == "cancellation":
         return "growth"
@@ -236,9 +250,19 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
     reasons = escalation_reasons(reply_ctx)
     if not hits and not reasons:
         reasons = ["not_covered"]
-    decision = ctx.brain.decide(
+    # The account in scope reaches the tools through the config, never through the model's arguments.
+    tool_config: Any = {
+        "configurable": {
+            "services": ctx.services,
+            "account_id": state.get("account_id"),
+            "ticket_id": state["ticket_id"],
+        }
+    }
+    decision = ctx.brain.decide_with_tools(
         TicketReply,
         llm_messages(reply_ctx, reasons, state.get("history") or []),
+        REPLY_TOOLS,
+        tool_config,
         offline=lambda: offline_reply(reply_ctx, reasons),
     )
     reply = decision.output

@@ -122,11 +122,21 @@ BLOCKING = _cue(
     r"non (?:riesco|riusciamo|funziona)|bloccat",
     r"kan (?:niet|geen)|werkt niet|geblokkeerd",
 )
-DEFECT = _cue(
-    BLOCKING.pattern,
-    r"\b(?:arriv\w*|come|came|show\w*) (?:hours |days |way )?late\b|delayed|\bwrong\b|incorrect|missing|duplicat|twice",
+# Symptoms of a defect (not just "can't", which how-to questions say too).
+SYMPTOM = _cue(
+    r"\berror\b|\bcrash|\bbroken\b|not working|stopped working|doesn'?t work|does not work|\bfail(?:s|ed|ing)?\b",
+    r"\b(?:arriv\w*|come|came|show\w*) (?:hours |days |way )?late\b|delayed|\bwrong\b|incorrect|duplicat|twice",
     r"\bblank\b|disappear|not (?:showing|syncing|arriving|updating|saving|loading)|\bbug\b|glitch|since (?:the|yesterday'?s?) update",
-    r"tard[ea]|retras|incorrect|falsch|verspät|errad|sbagliat|te laat|fout",
+    r"does nothing|nothing happens|still shows|keeps? (?:crashing|freezing|spinning|loading)|\bfreez|spins? forever",
+    r"si blocca|se bloquea|se cierra|plante|stürzt ab|trava|loopt vast|crasht|no funciona|ne fonctionne|funktioniert nicht",
+    r"não funciona|non funziona|werkt niet|tard[ea]|retras|falsch|verspät|errad|sbagliat|te laat|\bfout\b",
+)
+DEFECT = _cue(SYMPTOM.pattern, BLOCKING.pattern)
+OUTAGE_SCOPE = _cue(
+    r"(?:nobody|no one|none of (?:us|our \w+)|everyone|all (?:of )?(?:our|my) (?:\w+ )?(?:users|staff|stores|locations|sites|clinics|restaurants|servers)|any of our)",
+    r"(?:whole|entire) (?:app|site|service|system|platform)|\bis (?:it|\w+) down\b|\bdown for\b|\b50[234]\b|bad gateway",
+    r"no funciona nada|ninguno de|nadie puede|personne ne peut|rien ne (?:marche|fonctionne)|niemand kann|nichts geht",
+    r"ningu[eé]m consegue|nada funciona|nessuno (?:può|riesce)|non funziona niente|niemand kan|niets werkt",
 )
 WRONG_CHARGE = _cue(
     r"charged (?:us |me )?(?:twice|double|two times|again|after|for (?:seats|users|something)|the wrong|more|too much)",
@@ -168,6 +178,11 @@ DATA_REQUEST = _cue(
     r"\bpolice\b",
     r"law enforcement",
     r"export (?:all|every|our) (?:data|records)",
+    r"\bquestionnaire|\bcuestionario|\bfragebogen|\bquestionário|\bquestionario|\bvragenlijst",
+    r"(?:sign|review|mark(?:ed)? up|redlin|negotiat|chang)\w* (?:to |of )?(?:our |your |the )?(?:dpa|data processing agreement|contract|msa)",
+    r"(?:dpa|contract|agreement)\b.{0,40}\b(?:our|their) (?:changes|edits|redlines)",
+    r"(?:complete|full|entire) (?:data )?export",
+    r"export (?:of )?(?:every|all|everything)\b",
     r"\bborr(?:ar|en) (?:todos )?(?:los |mis |nuestros )?datos",
     r"supprim(?:er|ez) (?:toutes )?(?:nos|mes|les) données",
     r"(?:daten|konto) (?:löschen|loeschen)",

@@ -37,6 +37,7 @@ from knowledge_base.search import Hit, rrf_fuse
 
 REPLY_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history]
 FOLLOW_UP_WORDS = 14
+OTHER_MIN_CONFIDENCE = 0.5
 STATUS_QUERY = "service status page: current incidents, updates and how to subscribe"
 _LINK = re.compile(
     r"https?://|\b[\w-]+\.[\w-]+\.(?:com|io|net|org|app|example)\b|\b[\w-]+\.(?:com|io|net|org|app|example)\b"
@@ -122,7 +123,9 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
         sections = kb.search(STATUS_QUERY, k=6, category="outage", doc_type="article", per_article=False).hits
         with_link = [h for h in sections if _LINK.search(h.text)]
         outage_note = (with_link or sections)[0].text if sections else None
-    covered = general.covered or (
+    # "other" is whatever no product category fits: the knowledge base must match it clearly.
+    floor = max(runtime.context.services.settings.retrieval_min_confidence, OTHER_MIN_CONFIDENCE)
+    covered = (general.covered and (t.category != "other" or general.confidence >= floor)) or (
         t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
     )
     if t.category == "outage" and issues and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH:

@@ -151,12 +151,22 @@ def offline_triage(
         category = "feature_request"
     elif how and not wish and category == "feature_request":
         category = "how_to"
+    symptom = cues.has(cues.SYMPTOM, lowered)
+    if (
+        symptom
+        and cues.has(cues.OUTAGE_SCOPE, lowered)
+        and category in ("how_to", "bug_report", "other", "integration")
+    ):
+        category = "outage"  # broken for everyone: an incident, whatever the topic
+    elif symptom and not how and category in ("how_to", "onboarding", "other", "feature_request"):
+        category = "bug_report"
     return Triage(
         category=category,  # type: ignore[arg-type]
         priority=rule_priority(category, lowered, security, priority_votes),
         sentiment=_sentiment(text),
         language=detect_language(text),
-        asks_for_money=cues.has(cues.MONEY, lowered),
+        asks_for_money=cues.has(cues.MONEY, lowered)
+        or (category == "billing" and cues.has(cues.WRONG_CHARGE, lowered)),
         asks_for_human=cues.has(cues.HUMAN, lowered),
         security_incident=security,
         data_request=cues.has(cues.DATA_REQUEST, lowered),

@@ -90,7 +90,8 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         triage_agent.llm_messages(query),
         offline=lambda: triage_agent.offline_triage(query, index, encoder, kb_hits),
     )
-    return {"triage": decision.output, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
+    result = triage_agent.with_rule_cues(decision.output, query)
+    return {"triage": result, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
 
 
 def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:

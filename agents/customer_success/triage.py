@@ -174,6 +174,19 @@ def offline_triage(
     )
 
 
+def with_rule_cues(triage: Triage, text: str) -> Triage:
+    """The escalation intents are rules: a model may find more of them, never fewer than the cues do."""
+    lowered = text.lower()
+    return triage.model_copy(
+        update={
+            "asks_for_money": triage.asks_for_money or cues.has(cues.MONEY, lowered),
+            "asks_for_human": triage.asks_for_human or cues.has(cues.HUMAN, lowered),
+            "security_incident": triage.security_incident or cues.has(cues.SECURITY, lowered),
+            "data_request": triage.data_request or cues.has(cues.DATA_REQUEST, lowered),
+        }
+    )
+
+
 def rule_priority(category: str, lowered: str, security: bool, votes: Counter[str]) -> Priority:
     """SPEC section 2's priority rules, in their order of precedence."""
     if category == "outage" or security or cues.has(cues.DATA_LOSS, lowered):

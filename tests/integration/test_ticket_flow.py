@@ -12,7 +12,9 @@ from cs_agents.models import Ticket
 
 
 def ask(runner, text, account="acc_003", thread=None, subject=""):
-    ticket = Ticket(id=f"T-{uuid.uuid4().hex[:8]}", account_id=account, channel="email", subject=subject, body=text)
+    ticket = Ticket(
+        id=f"T-{uuid.uuid4().hex[:8]}", account_id=account, channel="email", subject=subject, body=text
+    )
     return runner.run(ticket, thread_id=thread or f"test-{ticket.id}")
 
 
@@ -65,7 +67,10 @@ def test_rule_4_outage_escalates_and_says_what_is_known(runner):
 
 
 def test_rule_5_bug_without_known_issue_files_a_bug_report(runner, sample_settings):
-    out = ask(runner, "When I click Publish the button just spins forever and the schedule never goes out. Error in console.")
+    out = ask(
+        runner,
+        "When I click Publish the button just spins forever and the schedule never goes out. Error in console.",
+    )
     assert (out.category, out.resolution) == ("bug_report", "escalate")
     assert out.handoff.bug_report_id
     with runner.services.db.session() as s:
@@ -74,7 +79,10 @@ def test_rule_5_bug_without_known_issue_files_a_bug_report(runner, sample_settin
 
 
 def test_rule_5_known_issue_with_workaround_is_answered(runner):
-    out = ask(runner, "On iPhone the app says 'Location unavailable' when my staff try to clock in since the update.")
+    out = ask(
+        runner,
+        "On iPhone the app says 'Location unavailable' when my staff try to clock in since the update.",
+    )
     assert out.resolution == "answer"
     assert out.citations[0] == "ki-ios-clock-in-location"
     assert "workaround" in out.reply.lower() or "precise location" in out.reply.lower()
@@ -137,7 +145,10 @@ def test_tools_only_see_the_account_in_scope(runner):
     config: RunnableConfig = {"configurable": {"services": runner.services, "account_id": "acc_003"}}
     assert get_account.invoke({}, config)["id"] == "acc_003"
     other = next(
-        t for t in get_ticket_history.invoke({"limit": 20}, {"configurable": {"services": runner.services, "account_id": "acc_007"}})
+        t
+        for t in get_ticket_history.invoke(
+            {"limit": 20}, {"configurable": {"services": runner.services, "account_id": "acc_007"}}
+        )
     )
     with pytest.raises(ScopeError):
         get_ticket_history.invoke({"ticket_id": other["id"]}, config)

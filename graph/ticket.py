@@ -115,7 +115,11 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
     if policy_category:
         policies = kb.search(query, k=2, doc_type="policy", category=policy_category).hits
         evidence += [h.id for h in policies]
-        policy_note = policies[0].text if policies else None
+        if policies:
+            # A policy's introduction addresses the support team; a titled section says what happens.
+            parts = kb.search(query, k=6, doc_type="policy", category=policy_category, per_article=False).hits
+            titled = [h for h in parts if h.id == policies[0].id and h.section]
+            policy_note = (titled or policies)[0].text
         if policy_category == "outage":
             evidence += [h.id for h in kb.search(query, k=2, category="outage").hits]
     outage_note = None

@@ -7,6 +7,7 @@ the cited articles, with the fixed sentences of `agents/data/phrases.yaml` in th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +120,31 @@ def phrases(language: str) -> dict[str, str]:
     return table.get(language, table["en"])
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*])")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
+_FACT = re.compile(
+    r"\d|@|https?://|\b[\w-]+\.(?:com|io|net|org|app|example)\b|business day|within|hours?\b|days?\b", re.I
+)
+_TO_AGENTS = re.compile(
+    r"^(?:then|do not|don'?t|never|always|ask|tell|answer|reply|escalate|check|make sure|use|say|support agents?|agents?)\b",
+    re.I,
+)
+
+
+def customer_facts(policy_text: str, limit: int = 3) -> str:
+    """The sentences of a policy section a customer can use (times, contacts, links), not its
+    instructions to the support team."""
+    text = re.sub(r"[\"“”]|\*\*", "", _MD_LINK.sub(r"\1", policy_text))
+    picked = []
+    for sentence in _SENTENCE.split(" ".join(text.split())):
+        bare = sentence.strip().strip("\"'“”- ")
+        if bare and _FACT.search(bare) and not _TO_AGENTS.match(bare):
+            picked.append(bare)
+        if len(picked) == limit:
+            break
+    return " ".join(picked)
+
+
 def _clip(text: str, words: int) -> str:
     tokens = text.split(" ")
     return text if len(tokens) <= words else " ".join(tokens[:words]).rstrip() + " …"
@@ -146,8 +172,9 @@ def offline_reply(ctx: ReplyContext, reasons: list[Reason]) -> TicketReply:
         else:
             lines.append(p[reason])
         lines.append("")
-    if ctx.policy_note:
-        lines += [*english_note, _clip(ctx.policy_note, 120), ""]
+    facts = customer_facts(ctx.policy_note) if ctx.policy_note else ""
+    if facts:
+        lines += [*english_note, _clip(facts, 90), ""]
     lines.append(p["closing_handoff"])
     return TicketReply(
         resolution="escalate",

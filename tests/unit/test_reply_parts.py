@@ -1,0 +1,18 @@
+from agents.customer_success.reply import customer_facts
+
+
+def test_customer_facts_keeps_times_and_contacts_not_instructions():
+    policy = (
+        'Say: "I\'ve passed this to our billing team. They\'ll reply by email, usually within 2 business days." '
+        "Then answer any how-to part of the question, for example [invoices](invoices-receipts). "
+        "Do not promise a refund. Requests go to **privacy@example.com** after the owner is verified."
+    )
+    facts = customer_facts(policy)
+    assert "within 2 business days" in facts
+    assert "privacy@example.com" in facts
+    assert "Then answer" not in facts and "Do not promise" not in facts
+    assert "**" not in facts and '"' not in facts
+
+
+def test_customer_facts_of_text_without_facts_is_empty():
+    assert customer_facts("This policy explains how support handles money. Read it carefully.") == ""

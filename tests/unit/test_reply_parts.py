@@ -3,7 +3,7 @@ from agents.customer_success.reply import customer_facts
 
 def test_customer_facts_keeps_times_and_contacts_not_instructions():
     policy = (
-        'Say: "I\'ve passed this to our billing team. They\'ll reply by email, usually within 2 business days." '
+        "Say: \"I've passed this to our billing team. They'll reply by email, usually within 2 business days.\" "
         "Then answer any how-to part of the question, for example [invoices](invoices-receipts). "
         "Do not promise a refund. Requests go to **privacy@example.com** after the owner is verified."
     )

@@ -126,7 +126,8 @@ _FACT = re.compile(
     r"\d|@|https?://|\b[\w-]+\.(?:com|io|net|org|app|example)\b|business day|within|hours?\b|days?\b", re.I
 )
 _TO_AGENTS = re.compile(
-    r"^(?:then|do not|don'?t|never|always|ask|tell|answer|reply|escalate|check|make sure|use|say|support agents?|agents?)\b",
+    r"^(?:then|do not|don'?t|never|always|ask|tell|answer|reply|escalate|check|make sure|use|say"
+    r"|support agents?|agents?)\b",
     re.I,
 )
 

@@ -115,12 +115,7 @@ class Brain:
         try:
             output = self._retrying(attempt)
         except MODEL_ERRORS as exc:
-            self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
-            fallback = offline()
-            usage.produced_by = "offline"
-            usage.fallback_reason = self.failed
-            usage.latency_ms = _ms(start)
-            return Decision(fallback, usage)
+            return self._fall_back(exc, usage, offline, start)
         usage.latency_ms = _ms(start)
         return Decision(output, usage)
 
@@ -167,12 +162,18 @@ class Brain:
                     )
             raise MalformedOutput(f"no answer after {MAX_TOOL_ROUNDS} rounds of tool calls")
         except MODEL_ERRORS as exc:  # ValidationError of the final answer is among them
-            self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
-            fallback = offline()
-            usage.produced_by = "offline"
-            usage.fallback_reason = self.failed
-            usage.latency_ms = _ms(start)
-            return Decision(fallback, usage)
+            return self._fall_back(exc, usage, offline, start)
+
+    def _fall_back(
+        self, exc: BaseException, usage: Usage, offline: Callable[[], T], start: float
+    ) -> Decision[T]:
+        """Remember the failure for the rest of the run and let the offline brain decide."""
+        self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+        usage.produced_by = "offline"
+        usage.fallback_reason = self.failed
+        output = offline()
+        usage.latency_ms = _ms(start)
+        return Decision(output, usage)
 
     def _retrying(self, attempt: Callable[[], T]) -> T:
         for retry in Retrying(

@@ -1,10 +1,8 @@
 """The HTTP service: health, readiness and knowledge-base search, in-process and as a real server."""
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -14,6 +12,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from knowledge_base.ingest import ingest_folder
 from knowledge_base.store import KBStore
+from tests.net import free_port, wait_until_ok
 
 
 @pytest.fixture
@@ -42,7 +41,7 @@ def test_serve_loads_sample_on_first_start_and_answers(tmp_path: Path, kb_folder
     """`cs-agents serve` as a real process: first start loads the (here: small) product folder."""
     sample = tmp_path / "mini-product"
     shutil.copytree(kb_folder, sample / "kb")
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).parent / "cs-agents"
     proc = subprocess.Popen(
         [str(exe), "--data-dir", str(tmp_path / "d"), "serve", "--port", str(port), "--product", str(sample)],
@@ -52,25 +51,10 @@ def test_serve_loads_sample_on_first_start_and_answers(tmp_path: Path, kb_folder
     )
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
-            assert time.monotonic() < deadline, "service did not become ready"
-            time.sleep(0.3)
+        wait_until_ok(f"{url}/readyz", proc)
         hits = httpx.get(f"{url}/v1/kb/search", params={"q": "forgot password"}, timeout=10).json()["hits"]
         assert hits[0]["id"] == "reset-password"
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=30)
     assert "first start: loading the sample product" in out
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])

@@ -1,27 +1,19 @@
 """The same knowledge base code against a real Chroma server process (CHROMA_URL)."""
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from cs_agents.settings import Settings
 from knowledge_base.ingest import ingest_folder
 from knowledge_base.search import KnowledgeBase
 from knowledge_base.store import KBStore
+from tests.net import free_port, wait_until_ok
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -35,16 +27,7 @@ def chroma_url(tmp_path: Path):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("chroma server did not start")
-            time.sleep(0.2)
+        wait_until_ok(f"{url}/api/v2/heartbeat", proc, timeout_s=60)
         yield url
     finally:
         proc.terminate()

@@ -21,6 +21,19 @@ RiskSignalName = Literal[
     "low_engagement",
 ]
 GrowthSignalName = Literal["limit_reached", "seat_utilization", "product_qualified", "advocate"]
+PlayName = Literal["intervention", "engagement", "expansion", "advocacy"]
+# The activation milestones of SPEC section 5, in the order an account usually reaches them.
+MILESTONES = (
+    "profile_completed",
+    "key_action",
+    "basic_feature",
+    "two_core_features",
+    "integration_connected",
+    "active_3_of_4_weeks",
+    "advanced_feature",
+    "two_workspaces",
+    "three_active_users",
+)
 
 
 class Signal(BaseModel):
@@ -41,3 +54,8 @@ class AccountHealth(BaseModel):
     health_score: int = Field(ge=0, le=100, description="0-100, higher is healthier")
     signals: list[Signal] = Field(description="every risk signal that holds")
     growth_signals: list[Signal] = Field(description="every growth signal that holds")
+    play: PlayName | None = Field(description="the play SPEC's Plays table assigns, None to keep monitoring")
+    milestones: dict[str, bool] = Field(
+        description="each activation milestone (MILESTONES) and whether it is reached"
+    )
+    age_days: int = Field(description="days since signup as of the date")

@@ -1,0 +1,1 @@
+"""CLI command groups, one module each; `cs_agents.cli` mounts them."""

@@ -196,7 +196,13 @@ def rule_priority(category: str, lowered: str, security: bool, votes: Counter[st
     if category == "billing" and cues.has(cues.WRONG_CHARGE, lowered):
         return "high"
     blocked = cues.has(cues.BLOCKING, lowered)
-    if category in ("bug_report", "account_access") and blocked:
+    if category == "account_access":
+        # Locked out blocks work; a question about access settings breaks nothing.
+        if blocked:
+            return "high"
+        if not cues.has(cues.SYMPTOM, lowered):
+            return "low"
+    if category == "bug_report" and blocked:
         return "high" if votes.get("high", 0) >= votes.get("normal", 0) else "normal"
     if category == "feature_request":
         return "low"

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from cs_agents import __version__
+from cs_agents.commands.reviews import outbox_app, reviews_app
 from cs_agents.settings import Settings, configure
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Multi-agent customer-success service.")
@@ -21,6 +22,8 @@ eval_app = typer.Typer(no_args_is_help=True, help="Offline evaluations with repo
 kb_app = typer.Typer(no_args_is_help=True, help="The knowledge base: ingest a folder of articles, search it.")
 app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
+app.add_typer(reviews_app, name="reviews")
+app.add_typer(outbox_app, name="outbox")
 
 out = Console()
 err = Console(stderr=True)

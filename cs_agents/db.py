@@ -192,3 +192,70 @@ def get_database(settings: Settings) -> Database:
     if settings.database_url is None:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     return _database(settings.resolved_database_url)
+
+
+class ReviewRow(Base):
+    """One human review: one LangGraph interrupt of one workflow thread, pending until someone decides."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("uq_reviews_thread_interrupt", "thread_id", "interrupt_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workflow: Mapped[str] = mapped_column(String(100))
+    thread_id: Mapped[str] = mapped_column(String(200), index=True)
+    interrupt_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(40))  # campaign | play | article | ...
+    account_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[dict[str, Any]]  # the interrupt value: action_requests + review_configs
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None]
+    decision: Mapped[dict[str, Any] | None]  # the resume value sent to the workflow
+    resumed_at: Mapped[datetime | None]  # when the workflow went on with the decision
+    resume_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class AuditLogRow(Base):
+    """Who did what and when: review decisions (with the field-level diff of edits), deliveries."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(60))
+    review_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    details: Mapped[dict[str, Any]]
+
+
+class OutboxRow(Base):
+    """A message approved to leave the system; the idempotency key makes a re-run node harmless."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    review_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    channel: Mapped[str] = mapped_column(String(20))  # email | in_app | csm_task | ae_task
+    recipient: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    payload: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_until: Mapped[datetime | None]  # a sender is working on it until then
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class ReviewThreadLeaseRow(Base):
+    """Who is running a review workflow's thread now: one resume per thread at a time, across processes."""
+
+    __tablename__ = "review_thread_leases"
+
+    thread_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    expires_at: Mapped[datetime]

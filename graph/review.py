@@ -1,0 +1,330 @@
+"""Human review inside a graph node, and the workflows a reviewer's decision can resume.
+
+A node calls `review_interrupt(name, args, description)`. The graph stops there (LangGraph `interrupt`)
+with the payload agent-inbox style clients render (LangChain HITL middleware shape):
+
+    {"action_requests": [{"name", "args", "description"}],
+     "review_configs": [{"action_name", "allowed_decisions": ["approve", "edit", "reject"]}]}
+
+and goes on when resumed with `Command(resume={"decisions": [{"type": "approve"} | {"type": "edit",
+"edited_action": {"name", "args"}} | {"type": "reject", "message"}]})`. The node then gets one normalised
+`ReviewDecision`. Threads live in a durable checkpointer, so any process that has the workflow registered
+can resume any pending review (`graph.reviews_service`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypedDict, cast, get_args
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import interrupt
+
+from cs_agents.settings import Settings
+
+DecisionType = Literal["approve", "edit", "reject"]
+DECISION_TYPES: tuple[DecisionType, ...] = get_args(DecisionType)
+
+
+class ReviewDecision(TypedDict):
+    """What the reviewer decided, as the node sees it after the interrupt returns."""
+
+    type: DecisionType
+    args: dict[str, Any]  # the final args: the edited ones for an edit, the proposed ones otherwise
+    message: str | None  # the reason of a rejection
+    review_id: int | None  # the `reviews` row, when resumed through the review service
+    decided_by: str | None
+
+
+class InvalidDecision(ValueError):
+    """A resume value that is not a decision this review allows."""
+
+
+# ---------------------------------------------------------------------------------------------- payload
+
+
+def review_payload(
+    name: str,
+    args: Mapping[str, Any],
+    description: str,
+    *,
+    allowed: Iterable[DecisionType] = DECISION_TYPES,
+    kind: str | None = None,
+    title: str | None = None,
+    account_id: str | None = None,
+) -> dict[str, Any]:
+    """The interrupt value for one proposed action; `metadata` (kind, title, account) files the review."""
+    if not name.strip():
+        raise ValueError("the action name is empty")
+    allowed_list = list(dict.fromkeys(allowed))
+    if not allowed_list or any(d not in DECISION_TYPES for d in allowed_list):
+        raise ValueError(
+            f"allowed decisions must be a non-empty subset of {DECISION_TYPES}, not {allowed_list}"
+        )
+    plain_args = _json_object(args, "the proposal's args", ValueError)
+    metadata = {"kind": kind, "title": title, "account_id": account_id}
+    return {
+        "action_requests": [{"name": name, "args": plain_args, "description": description}],
+        "review_configs": [{"action_name": name, "allowed_decisions": allowed_list}],
+        "metadata": {k: v for k, v in metadata.items() if v is not None},
+    }
+
+
+def review_interrupt(
+    name: str,
+    args: Mapping[str, Any],
+    description: str,
+    *,
+    allowed: Iterable[DecisionType] = DECISION_TYPES,
+    kind: str | None = None,
+    title: str | None = None,
+    account_id: str | None = None,
+) -> ReviewDecision:
+    """Stop the graph for a reviewer; returns their decision when the thread is resumed.
+
+    Call it inside a node. The node runs again from its start on resume, so anything it did before this
+    call runs twice; put side effects after it, and make them idempotent (`cs_agents.outbox.enqueue`).
+    """
+    payload = review_payload(
+        name, args, description, allowed=allowed, kind=kind, title=title, account_id=account_id
+    )
+    return parse_decision(payload, interrupt(payload))
+
+
+def action_of(payload: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The one action request of a review payload and the decisions allowed for it."""
+    try:
+        (request,) = payload["action_requests"]
+        (config,) = payload["review_configs"]
+        name, args, allowed = request["name"], request["args"], list(config["allowed_decisions"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(
+            "not a review payload: expected one action_requests entry and one review_configs entry"
+        ) from exc
+    if config.get("action_name") != name or not isinstance(args, dict):
+        raise ValueError("not a review payload: review_configs[0].action_name must name the action")
+    return request, allowed
+
+
+# --------------------------------------------------------------------------------------------- decisions
+
+
+def resume_value(
+    decision: DecisionType,
+    action_name: str,
+    *,
+    edited_args: Mapping[str, Any] | None = None,
+    message: str | None = None,
+    review_id: int | None = None,
+    decided_by: str | None = None,
+) -> dict[str, Any]:
+    """The value to resume a review interrupt with (`Command(resume=...)`)."""
+    item: dict[str, Any] = {"type": decision}
+    if decision == "edit":
+        item["edited_action"] = {"name": action_name, "args": dict(edited_args or {})}
+    elif decision == "reject" and message is not None:
+        item["message"] = message
+    value: dict[str, Any] = {"decisions": [item]}
+    if review_id is not None:
+        value["review_id"] = review_id
+    if decided_by is not None:
+        value["decided_by"] = decided_by
+    return value
+
+
+def parse_decision(payload: Mapping[str, Any], value: Any) -> ReviewDecision:
+    """Validate a resume value against the review it answers; raises `InvalidDecision`."""
+    request, allowed = action_of(payload)
+    if not isinstance(value, Mapping) or not isinstance(value.get("decisions"), list):
+        raise InvalidDecision(f'resume with {{"decisions": [...]}}, not {value!r:.200}')
+    if len(value["decisions"]) != 1:
+        raise InvalidDecision(f"this review has one action; got {len(value['decisions'])} decisions")
+    item = value["decisions"][0]
+    kind = item.get("type") if isinstance(item, Mapping) else None
+    if kind not in DECISION_TYPES:
+        raise InvalidDecision(f"decision type must be one of {', '.join(DECISION_TYPES)}, not {kind!r}")
+    if kind not in allowed:
+        raise InvalidDecision(
+            f"{kind!r} is not allowed for {request['name']!r} (allowed: {', '.join(allowed)})"
+        )
+    args = dict(request["args"])
+    message = item.get("message")
+    if message is not None and not isinstance(message, str):
+        raise InvalidDecision("a rejection message must be text")
+    if kind == "edit":
+        edited = item.get("edited_action")
+        if not isinstance(edited, Mapping) or not isinstance(edited.get("args"), Mapping):
+            raise InvalidDecision('an edit needs "edited_action": {"name": ..., "args": {...}}')
+        if edited.get("name", request["name"]) != request["name"]:
+            raise InvalidDecision(f"an edit may change the args, not the action ({request['name']!r})")
+        args = _json_object(edited["args"], "the edited args", InvalidDecision)
+    review_id = value.get("review_id")
+    decided_by = value.get("decided_by")
+    return ReviewDecision(
+        type=cast(DecisionType, kind),
+        args=args,
+        message=message,
+        review_id=review_id if isinstance(review_id, int) else None,
+        decided_by=decided_by if isinstance(decided_by, str) else None,
+    )
+
+
+def args_diff(before: Any, after: Any, path: str = "") -> list[dict[str, Any]]:
+    """Field-level differences: [{"field": "steps[1].subject", "op": "changed", "before", "after"}]."""
+    if isinstance(before, Mapping) and isinstance(after, Mapping):
+        changes: list[dict[str, Any]] = []
+        for key in [*before.keys(), *(k for k in after if k not in before)]:
+            where = f"{path}.{key}" if path else str(key)
+            if key not in after:
+                changes.append({"field": where, "op": "removed", "before": before[key]})
+            elif key not in before:
+                changes.append({"field": where, "op": "added", "after": after[key]})
+            else:
+                changes.extend(args_diff(before[key], after[key], where))
+        return changes
+    if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        return [
+            c
+            for i, (b, a) in enumerate(zip(before, after, strict=True))
+            for c in args_diff(b, a, f"{path}[{i}]")
+        ]
+    if before == after and type(before) is type(after):
+        return []
+    return [{"field": path or "args", "op": "changed", "before": before, "after": after}]
+
+
+def _json_object(value: Mapping[str, Any], what: str, error: type[ValueError]) -> dict[str, Any]:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise error(f"{what} must be a JSON object with text keys")
+    try:
+        plain: dict[str, Any] = json.loads(json.dumps(dict(value), allow_nan=False))
+    except (TypeError, ValueError) as exc:
+        raise error(f"{what} must be JSON-serialisable: {exc}") from exc
+    return plain
+
+
+# ------------------------------------------------------------------------------------- checkpoint types
+
+_CHECKPOINT_TYPES: set[tuple[str, str]] = set()
+
+
+def register_checkpoint_types(*types: type | tuple[str, str]) -> None:
+    """Allow these types (classes, or (module, name)) back out of review checkpoints; others are refused."""
+    _CHECKPOINT_TYPES.update(_type_key(t) for t in types)
+
+
+def checkpoint_types() -> list[tuple[str, str]]:
+    return sorted(_CHECKPOINT_TYPES)
+
+
+def _type_key(t: type | tuple[str, str]) -> tuple[str, str]:
+    return (t.__module__, t.__qualname__) if isinstance(t, type) else (t[0], t[1])
+
+
+def durable_checkpointer(
+    settings: Settings, extra_types: Iterable[type | tuple[str, str]] = ()
+) -> SqliteSaver:
+    """A SqliteSaver on `<data_dir>/checkpoints.sqlite` that only revives the registered state types.
+
+    The caller owns the connection: close it with `saver.conn.close()`.
+    """
+    path = settings.data_dir / "checkpoints.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+    allowed = sorted({*_CHECKPOINT_TYPES, *(_type_key(t) for t in extra_types)})
+    saver = SqliteSaver(conn, serde=JsonPlusSerializer(allowed_msgpack_modules=allowed))
+    saver.setup()
+    return saver
+
+
+# ------------------------------------------------------------------------------------------- registry
+
+Graph = CompiledStateGraph[Any, Any, Any, Any]
+Builder = Callable[[BaseCheckpointSaver[Any]], Graph]
+ContextFactory = Callable[[Settings], Any]
+
+# Modules that register reviewable workflows when imported; the registry imports them on first lookup.
+WORKFLOW_MODULES: tuple[str, ...] = ()
+
+
+class UnknownWorkflow(LookupError):
+    """A review names a workflow this process has not registered."""
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """A reviewable workflow: how to compile its graph on a checkpointer, and its runtime context."""
+
+    name: str
+    build: Builder
+    kind: str  # the default kind of its reviews: campaign, play, article, ...
+    context: ContextFactory | None = None  # LangGraph runtime context for each run, from the settings
+    checkpoint_types: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class ReviewRegistry:
+    """Workflows by name, so any process can resume any pending review."""
+
+    modules: tuple[str, ...] = WORKFLOW_MODULES
+    _workflows: dict[str, Workflow] = field(default_factory=dict, init=False)
+    _imported: bool = field(default=False, init=False)
+
+    def register(
+        self,
+        name: str,
+        build: Builder,
+        *,
+        kind: str,
+        context: ContextFactory | None = None,
+        checkpoint_types: Iterable[type | tuple[str, str]] = (),
+    ) -> Workflow:
+        workflow = Workflow(name, build, kind, context, tuple(sorted(_type_key(t) for t in checkpoint_types)))
+        known = self._workflows.get(name)
+        if known is not None and _origin(known.build) != _origin(build):
+            raise ValueError(f"workflow {name!r} is already registered by {'.'.join(_origin(known.build))}")
+        self._workflows[name] = workflow
+        return workflow
+
+    def get(self, name: str) -> Workflow:
+        if name not in self._workflows and not self._imported:
+            self._imported = True
+            for module in self.modules:
+                importlib.import_module(module)
+        try:
+            return self._workflows[name]
+        except KeyError:
+            known = ", ".join(sorted(self._workflows)) or "none"
+            raise UnknownWorkflow(
+                f"workflow {name!r} is not registered in this process (registered: {known}); "
+                "import the module that registers it, or add it to graph.review.WORKFLOW_MODULES"
+            ) from None
+
+    def names(self) -> list[str]:
+        return sorted(self._workflows)
+
+
+def _origin(build: Builder) -> tuple[str, str]:
+    return (getattr(build, "__module__", "?"), getattr(build, "__qualname__", repr(build)))
+
+
+registry = ReviewRegistry()
+
+
+def register_workflow(
+    name: str,
+    build: Builder,
+    *,
+    kind: str,
+    context: ContextFactory | None = None,
+    checkpoint_types: Iterable[type | tuple[str, str]] = (),
+) -> Workflow:
+    """Register a workflow in the process-wide registry (call it at import of the workflow's module)."""
+    return registry.register(name, build, kind=kind, context=context, checkpoint_types=checkpoint_types)

@@ -59,3 +59,8 @@ class AccountHealth(BaseModel):
         description="each activation milestone (MILESTONES) and whether it is reached"
     )
     age_days: int = Field(description="days since signup as of the date")
+    metrics: dict[str, float | int | str | None] = Field(
+        default_factory=dict,
+        description="every number the rules read for this account (active days, users, features, tickets, "
+        "latest NPS/CSAT ...), whether or not a signal holds",
+    )

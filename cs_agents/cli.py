@@ -14,6 +14,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from cs_agents import __version__
+from cs_agents.commands.evals_lifecycle import lifecycle as eval_lifecycle
+from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
 from cs_agents.settings import Settings, configure
 
@@ -24,6 +26,8 @@ app.add_typer(kb_app, name="kb")
 app.add_typer(eval_app, name="eval")
 app.add_typer(reviews_app, name="reviews")
 app.add_typer(outbox_app, name="outbox")
+app.add_typer(retention_app, name="retention")
+eval_app.command("lifecycle")(eval_lifecycle)
 
 out = Console()
 err = Console(stderr=True)

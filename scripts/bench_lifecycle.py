@@ -1,0 +1,227 @@
+#!/usr/bin/env python3
+"""Benchmark the lifecycle engine: a generated product with many accounts and events, then `scan` and
+`cs_metrics`, timed.
+
+    python scripts/bench_lifecycle.py [--accounts 10000] [--events 1000000] [--dir DIR] [--seed 7]
+
+The data is generated with numpy (seeded, vectorised) and written straight into a fresh SQLite data
+directory with executemany (not through the JSONL loader): accounts on every plan signed up over the
+last ~2.5 years, events over the 120 days up to D (a few after D) with a realistic mix of event names,
+features (including uncatalogued ones) and users, some accounts gone quiet, support tickets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from agents.lifecycle import cs_metrics, scan  # noqa: E402
+from cs_agents.db import Database  # noqa: E402
+
+D = date(2026, 11, 15)
+DAYS = 120
+CATALOG = {
+    "basic": ["dashboard", "schedule_view", "team_directory", "mobile_app"],
+    "core": ["shift_templates", "time_clock", "timesheets", "shift_swaps", "availability", "reports"],
+    "advanced": ["api_access", "payroll_export", "multi_location", "approval_workflows", "audit_log"],
+}
+FEATURES = [f for tier in CATALOG.values() for f in tier] + ["open_shifts", "kiosk_mode", "geofencing"]
+NAMES = np.array(
+    [
+        "login",
+        "feature_used",
+        "key_action",
+        "profile_completed",
+        "integration_connected",
+        "workspace_created",
+        "user_invited",
+        "limit_reached",
+        "nps_submitted",
+        "csat_submitted",
+    ]
+)
+NAME_P = np.array([0.33, 0.38, 0.2, 0.012, 0.008, 0.01, 0.02, 0.006, 0.006, 0.008])
+INTEGRATIONS = ["slack", "google_calendar", "adp", "gusto"]
+LIMITS = ["seats", "locations", "sms_credits"]
+PLANS = np.array(["free", "starter", "pro", "enterprise"])
+
+
+def generate(n_accounts: int, n_events: int, seed: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    plan = rng.choice(4, size=n_accounts, p=[0.25, 0.35, 0.3, 0.1])
+    seats = np.select(
+        [plan == 0, plan == 1, plan == 2],
+        [np.full(n_accounts, 5), rng.integers(2, 16, n_accounts), rng.integers(5, 41, n_accounts)],
+        rng.integers(20, 201, n_accounts),
+    )
+    age = rng.integers(0, 900, n_accounts)  # days since signup as of D
+    # how busy an account is, and when it was last active (15% went quiet some time ago)
+    weight = rng.lognormal(0.0, 1.0, n_accounts) * np.sqrt(seats)
+    quiet = rng.random(n_accounts) < 0.15
+    last_active = np.where(quiet, rng.integers(30, 100, n_accounts), 0)  # days before D
+    users = np.maximum(1, np.ceil(seats * rng.uniform(0.1, 1.0, n_accounts))).astype(np.int64)
+
+    acc = rng.choice(n_accounts, size=n_events, p=weight / weight.sum())
+    first = np.minimum(age[acc], DAYS - 1)  # events start at signup, or when the log starts
+    span = np.maximum(first - last_active[acc], 0)
+    back = last_active[acc] + np.floor(rng.random(n_events) * (span + 1)).astype(np.int64)
+    after_d = rng.random(n_events) < 0.001  # a few events after D, which the scan must ignore
+    back = np.where(after_d, -rng.integers(1, 3, n_events), back)
+    name = rng.choice(len(NAMES), size=n_events, p=NAME_P / NAME_P.sum())
+    user = np.floor(rng.random(n_events) ** 2 * users[acc]).astype(np.int64) + 1
+    seconds = rng.integers(8 * 3600, 19 * 3600, n_events)
+
+    # properties: one code per distinct JSON text, looked up in a small table
+    zipf = 1.0 / np.arange(1, len(FEATURES) + 1)
+    feature = rng.choice(len(FEATURES), size=n_events, p=zipf / zipf.sum())
+    texts = ["{}"]
+    texts += [json.dumps({"feature": f}) for f in FEATURES]
+    texts += [json.dumps({"integration": i}) for i in INTEGRATIONS]
+    texts += [json.dumps({"limit": x}) for x in LIMITS]
+    texts += [json.dumps({"score": s}) for s in range(11)]
+    f0, i0 = 1, 1 + len(FEATURES)
+    l0, s0 = i0 + len(INTEGRATIONS), i0 + len(INTEGRATIONS) + len(LIMITS)
+    code = np.zeros(n_events, dtype=np.int64)
+    code = np.where(name == 1, f0 + feature, code)
+    code = np.where(name == 4, i0 + rng.integers(0, len(INTEGRATIONS), n_events), code)
+    code = np.where(name == 7, l0 + rng.integers(0, len(LIMITS), n_events), code)
+    nps_p = np.array([1, 1, 1, 1, 2, 3, 4, 8, 12, 14, 10], dtype=float)  # mostly passives and promoters
+    csat_p = np.array([1, 1, 3, 8, 12], dtype=float)
+    code = np.where(name == 8, s0 + rng.choice(11, n_events, p=nps_p / nps_p.sum()), code)
+    code = np.where(name == 9, s0 + 1 + rng.choice(5, n_events, p=csat_p / csat_p.sum()), code)
+
+    day = np.datetime64(D.isoformat(), "D") - back
+    ts = day.astype("datetime64[s]") + seconds
+    return {
+        "plan": PLANS[plan],
+        "seats": seats,
+        "signup": np.datetime64(D.isoformat(), "D") - age,
+        "acc": acc,
+        "user": user,
+        "name": NAMES[name],
+        "day": day,
+        "ts": ts,
+        "properties": np.array(texts, dtype=object)[code],
+    }
+
+
+def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> None:
+    rng = np.random.default_rng(seed + 1)
+    n_accounts, n_events = len(g["seats"]), len(g["acc"])
+    ids = np.char.add("acc_", np.char.zfill(np.arange(1, n_accounts + 1).astype(str), 6))
+    accounts = list(
+        zip(
+            ids.tolist(),
+            np.char.add("Company ", ids).tolist(),
+            g["plan"].tolist(),
+            g["seats"].tolist(),
+            g["signup"].astype(str).tolist(),
+            strict=True,
+        )
+    )
+    numbers = np.arange(1, n_events + 1).astype(str)
+    event_ids = np.char.add("e-", numbers)
+    acc_ids = ids[g["acc"]]
+    user_ids = np.char.add(
+        np.char.add(np.char.add("u_", np.char.lstrip(acc_ids, "acc_")), "_"), g["user"].astype(str)
+    )
+    stamps = np.char.add(np.char.replace(g["ts"].astype(str), "T", " "), ".000000")
+    events = list(
+        zip(
+            np.char.add("bench-", numbers).tolist(),
+            event_ids.tolist(),
+            acc_ids.tolist(),
+            user_ids.tolist(),
+            g["name"].tolist(),
+            stamps.tolist(),
+            g["day"].astype(str).tolist(),
+            g["properties"].tolist(),
+            strict=True,
+        )
+    )
+    t_acc = rng.choice(n_accounts, size=n_tickets)
+    t_ts = np.datetime64(D.isoformat(), "s") - rng.integers(0, 90 * 86400, n_tickets)
+    tickets = list(
+        zip(
+            np.char.add("H-", np.arange(1, n_tickets + 1).astype(str)).tolist(),
+            ids[t_acc].tolist(),
+            np.char.add(np.char.replace(t_ts.astype(str), "T", " "), ".000000").tolist(),
+            strict=True,
+        )
+    )
+    raw = db.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.executemany(
+            "INSERT INTO feature_catalog (feature, tier) VALUES (?, ?)",
+            [(f, tier) for tier, names in CATALOG.items() for f in names],
+        )
+        cur.executemany(
+            "INSERT INTO accounts (id, name, plan, seats, mrr, signup_date, record_hash) "
+            "VALUES (?, ?, ?, ?, 0, ?, '')",
+            accounts,
+        )
+        cur.executemany(
+            "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            events,
+        )
+        cur.executemany(
+            "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
+            "VALUES (?, ?, 'email', 'help', 'help please', ?, '')",
+            tickets,
+        )
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--tickets", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dir", type=Path, help="data directory to write (default: a temporary one)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="cs-agents-bench-") as tmp:
+        folder = args.dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "cs_agents.db"
+        if path.exists():
+            raise SystemExit(f"{path} exists: give an empty --dir")
+        db = Database(f"sqlite:///{path}")
+        started = time.perf_counter()
+        data = generate(args.accounts, args.events, args.seed)
+        generated = time.perf_counter()
+        write(db, data, args.tickets, args.seed)
+        written = time.perf_counter()
+        print(
+            f"data: {args.accounts} accounts, {args.events} events, {args.tickets} tickets "
+            f"(generated in {generated - started:.1f} s, written in {written - generated:.1f} s, "
+            f"{path.stat().st_size / 1e6:.0f} MB)"
+        )
+        t0 = time.perf_counter()
+        results = scan(db, D)
+        t1 = time.perf_counter()
+        metrics = cs_metrics(db, D, results)
+        t2 = time.perf_counter()
+        print(f"scan: {len(results)} accounts in {t1 - t0:.2f} s")
+        print(f"cs_metrics: {t2 - t1:.2f} s (reusing the scan)")
+        print(f"risk: {metrics['risk']}  tiers: {metrics['activation_tiers']}  plays: {metrics['plays']}")
+        db.engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -17,6 +17,7 @@ from cs_agents import __version__
 from cs_agents.commands.evals_lifecycle import lifecycle as eval_lifecycle
 from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
+from cs_agents.commands.workflows import gaps_app, onboarding_app, retention_propose
 from cs_agents.settings import Settings, configure
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Multi-agent customer-success service.")
@@ -27,6 +28,9 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(reviews_app, name="reviews")
 app.add_typer(outbox_app, name="outbox")
 app.add_typer(retention_app, name="retention")
+retention_app.command("propose")(retention_propose)
+app.add_typer(onboarding_app, name="onboarding")
+app.add_typer(gaps_app, name="gaps")
 eval_app.command("lifecycle")(eval_lifecycle)
 
 out = Console()

@@ -251,7 +251,7 @@ Builder = Callable[[BaseCheckpointSaver[Any]], Graph]
 ContextFactory = Callable[[Settings], Any]
 
 # Modules that register reviewable workflows when imported; the registry imports them on first lookup.
-WORKFLOW_MODULES: tuple[str, ...] = ()
+WORKFLOW_MODULES: tuple[str, ...] = ("graph.onboarding", "graph.retention", "graph.knowledge_gaps")
 
 
 class UnknownWorkflow(LookupError):

@@ -1,0 +1,96 @@
+"""Onboarding: Observability reads the account's milestones → Marketing drafts the sequence and
+checklist → a person reviews it (interrupt) → the approved messages go to the outbox."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypedDict
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+
+from agents import lifecycle, marketing
+from agents.context import Services
+from agents.observability import AccountHealth, Signal
+from graph.delivery import account_record, enqueue_items
+from graph.review import Graph, register_workflow, review_interrupt
+
+WORKFLOW = "onboarding"
+
+
+class OnboardingState(TypedDict, total=False):
+    account_id: str
+    as_of: str
+    account: dict[str, Any]
+    health: AccountHealth
+    campaign: marketing.Campaign
+    outcome: dict[str, Any]
+
+
+def observe(state: OnboardingState, runtime: Runtime[Services]) -> dict[str, Any]:
+    services = runtime.context
+    [health] = lifecycle.scan(services.db, date.fromisoformat(state["as_of"]), [state["account_id"]])
+    return {"account": account_record(services.db, state["account_id"]), "health": health}
+
+
+def draft(state: OnboardingState, runtime: Runtime[Services]) -> dict[str, Any]:
+    services = runtime.context
+    campaign = marketing.draft_onboarding(
+        services.brain.fresh(), services.kb, state["account"], state["health"]
+    )
+    return {"campaign": campaign}
+
+
+def review(state: OnboardingState, runtime: Runtime[Services]) -> dict[str, Any]:
+    campaign, account, health = state["campaign"], state["account"], state["health"]
+    missing = [item.label or item.milestone for item in campaign.checklist if not item.done]
+    description = (
+        f"## Onboarding campaign for {account['name']} ({account['id']}, {account['plan']} plan)\n\n"
+        f"Day {health.age_days} since signup, activation tier {health.activation_tier}.\n\n"
+        f"**Milestones still missing:** {', '.join(missing) or 'none'}\n\n"
+        f"{len(campaign.messages)} messages; edit `messages[i].subject` / `messages[i].body` "
+        "before approving."
+    )
+    decision = review_interrupt(
+        "send_onboarding_campaign",
+        {"account_id": account["id"], "messages": [m.model_dump() for m in campaign.messages]},
+        description,
+        kind="campaign",
+        title=f"Onboarding campaign for {account['name']}",
+        account_id=account["id"],
+    )
+    if decision["type"] == "reject":
+        return {
+            "outcome": {"status": "rejected", "reason": decision["message"], "by": decision["decided_by"]}
+        }
+    messages = decision["args"]["messages"]
+    added = enqueue_items(runtime.context.db, decision["review_id"], WORKFLOW, account, messages)
+    return {"outcome": {"status": decision["type"], "queued": added, "by": decision["decided_by"]}}
+
+
+def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
+    graph = StateGraph(OnboardingState, context_schema=Services)
+    graph.add_node("observe", observe)
+    graph.add_node("draft", draft)
+    graph.add_node("review", review)
+    graph.add_edge(START, "observe")
+    graph.add_edge("observe", "draft")
+    graph.add_edge("draft", "review")
+    graph.add_edge("review", END)
+    return graph.compile(checkpointer=checkpointer)
+
+
+register_workflow(
+    WORKFLOW,
+    build,
+    kind="campaign",
+    context=Services.build,
+    checkpoint_types=[
+        AccountHealth,
+        Signal,
+        marketing.Campaign,
+        marketing.DraftMessage,
+        marketing.ChecklistItem,
+    ],
+)

@@ -116,6 +116,11 @@ def milestone_articles(kb: SearchesKB, milestones_missing: Iterable[str]) -> dic
         if revision is not None:
             _ARTICLE_CACHE[kb] = cached
     found = cached[1]
+    wanted = [m for m in dict.fromkeys(milestones_missing) if m not in found]
+    prime = getattr(kb, "prime", None)
+    if wanted and prime is not None:
+        guides = milestone_guides()
+        prime([q for m in wanted for q in (guides[m].queries if m in guides else [m.replace("_", " ")])])
     result: dict[str, Hit | None] = {}
     for milestone in milestones_missing:
         if milestone not in found:

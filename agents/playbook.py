@@ -257,7 +257,8 @@ class MilestoneGuide(BaseModel):
 
 @lru_cache(maxsize=1)
 def milestone_guides() -> dict[str, MilestoneGuide]:
-    raw = yaml.safe_load((DATA / "milestones.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster when present
+    raw = yaml.load((DATA / "milestones.yaml").read_text(encoding="utf-8"), Loader=loader)
     guides = {name: MilestoneGuide.model_validate(raw[name]) for name in MILESTONES if name in raw}
     missing = [m for m in MILESTONES if m not in guides]
     if missing:

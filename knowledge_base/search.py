@@ -147,6 +147,19 @@ class KnowledgeBase:
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
         return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
 
+    def prime(self, queries: list[str]) -> None:
+        """Embed queries that are about to be searched in one batch (much faster than one by one)."""
+        with self._lock:
+            missing = list(dict.fromkeys(q for q in queries if q not in self._embeddings))
+        if not missing:
+            return
+        vectors = self.store.embed(missing)
+        with self._lock:
+            for query, vector in zip(missing, vectors, strict=True):
+                self._embeddings[query] = vector
+            while len(self._embeddings) > EMBEDDING_CACHE:
+                self._embeddings.popitem(last=False)
+
     def _embed(self, query: str) -> np.ndarray:
         with self._lock:
             cached = self._embeddings.get(query)

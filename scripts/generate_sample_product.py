@@ -1910,6 +1910,18 @@ def personas_md(n_events: int, n_history: int, labelled: int) -> str:
     for p in PERSONAS:
         if p.boundary:
             out += [f"**{p.id} {p.name}** ({p.label}). {p.boundary}", ""]
+    out += [
+        "## Lifecycle expectations",
+        "",
+        "`lifecycle_expected.jsonl` beside this file holds the designed outcome of the table above, "
+        "one JSON object per account (`account_id`, `as_of` 2026-11-15, `activation_tier`, `risk_tier`, "
+        "sorted `signals` and `growth_signals`, `play` or null). It is written by "
+        "`scripts/write_lifecycle_expected.py` from the generator's persona data (DESIGNED), never from the "
+        "lifecycle engine's output; `--check` tells whether it is up to date. `cs-agents eval lifecycle "
+        "cs_agents/sample_product --expected cs_agents/sample_product/lifecycle_expected.jsonl --gate` "
+        "scores the engine against it.",
+        "",
+    ]
     return "\n".join(out)
 
 

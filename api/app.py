@@ -2,19 +2,65 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
-from api.routers import health, kb
+import api.limits  # noqa: F401 - registers the rate_limits table before the database creates tables
+from agents.context import Services
+from api import problems
+from api.auth import Authenticator
+from api.limits import BodySizeLimit
+from api.metrics import Metrics, RequestMetrics
+from api.routers import accounts, chat, events, health, kb, reviews, tickets, tokens
+from api.runtime import StreamingTicketRunner, review_service
 from cs_agents import __version__
+from cs_agents.db import get_database
 from cs_agents.settings import Settings, get_settings
-from knowledge_base.search import KnowledgeBase
+
+log = logging.getLogger("api")
+
+DESCRIPTION = """Multi-agent customer-success service.
+
+Send `Authorization: Bearer <API key or customer token>` on every `/v1` endpoint. API keys have the role
+`admin` or `reviewer`; customer tokens (minted with `POST /v1/tokens`) see only their own account.
+Errors are `application/problem+json`."""
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="cs-agents", version=__version__, description="Multi-agent customer-success service")
+    authenticator = Authenticator.from_settings(settings)  # ValueError: the keys setting says what to fix
+    get_database(settings)  # creates the tables, rate_limits included
+    services = Services.build(settings)
+    runner = StreamingTicketRunner(services)
+    review_svc = review_service(services)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if authenticator.dev_mode:
+            log.warning(
+                "no API keys configured (CS_AGENTS_API_KEYS): local dev mode, every request without "
+                "credentials is an admin; configure keys before exposing the service"
+            )
+        try:
+            yield
+        finally:
+            runner.close()
+            review_svc.close()
+
+    app = FastAPI(title="cs-agents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
-    app.state.kb = KnowledgeBase(settings)  # one store and model per process, shared by requests
-    app.include_router(health.router)
-    app.include_router(kb.router)
+    app.state.auth = authenticator
+    app.state.services = services
+    app.state.kb = services.kb  # one store and model per process, shared by requests
+    app.state.runner = runner
+    app.state.reviews = review_svc
+    app.state.metrics = Metrics()
+    problems.install(app)
+    for router in (health, chat, tickets, reviews, accounts, events, kb, tokens):
+        app.include_router(router.router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RequestMetrics, metrics=app.state.metrics)  # outermost: counts 413s too
     return app

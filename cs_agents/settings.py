@@ -55,6 +55,32 @@ class Settings(BaseSettings):
     llm_retry_wait_s: float = Field(default=0.5, ge=0, description="first backoff; doubles per retry")
     llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
 
+    # HTTP API (api/): authentication, customer tokens, limits
+    api_keys: SecretStr | None = Field(
+        default=None,
+        description="API keys as `name:role:key` items (role admin or reviewer), comma-separated or a JSON "
+        "list of such strings or of {name, role, key} objects; unset: local dev mode, every request is admin",
+    )
+    token_secret: SecretStr | None = Field(
+        default=None,
+        description="HMAC secret for customer tokens; default: one generated into <data_dir>/token_secret",
+    )
+    token_default_ttl_s: int = Field(
+        default=3600, ge=60, description="customer token lifetime when not given"
+    )
+    token_max_ttl_s: int = Field(default=30 * 86400, ge=60, description="the longest customer token lifetime")
+    rate_limit_requests: int = Field(
+        default=1200, ge=0, description="requests per key (or token) per window; 0 turns rate limits off"
+    )
+    rate_limit_window_s: int = Field(default=60, ge=1, le=86400, description="the rate-limit window")
+    max_request_bytes: int = Field(
+        default=1_048_576, ge=1024, description="larger request bodies are refused with 413"
+    )
+    max_events_per_request: int = Field(default=5000, ge=1, description="events in one POST /v1/events")
+    readyz_timeout_s: float = Field(
+        default=2.0, gt=0, description="how long /readyz waits for the model server"
+    )
+
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'cs_agents.db'}"

@@ -1,33 +1,184 @@
-"""Knowledge-base search."""
+"""Knowledge base: search; upsert and delete single articles (admin)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import os
+import threading
+from pathlib import Path
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query, Request, Response
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field
 
-from api.deps import KnowledgeBaseDep
+from agents.context import Services
+from agents.documentation import published_dir
+from api.deps import AdminDep, KnowledgeBaseDep, PrincipalDep, RateLimited, ServicesDep
+from api.problems import COMMON_ERRORS, Problem, problem
 from cs_agents.models import Category
+from knowledge_base.documents import parse_article
+from knowledge_base.ingest import ingest_folder
 
-router = APIRouter(prefix="/v1/kb", tags=["knowledge base"])
+router = APIRouter(
+    prefix="/v1/kb", tags=["knowledge base"], dependencies=[RateLimited], responses=COMMON_ERRORS
+)
+
+ARTICLE_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+_write_lock = threading.Lock()  # one knowledge-base write at a time in this process
 
 
-@router.get("/search")
+class HitOut(BaseModel):
+    id: str = Field(description="the article id (what citations name)")
+    title: str
+    section: str = Field(description="the section of the article this hit is")
+    text: str
+    type: str = Field(description="article, known_issue or policy")
+    category: str | None
+    path: str
+    chunk_id: str
+    score: float = Field(description="fused rank score (orders hits only)")
+    similarity: float = Field(description="cosine similarity of the section to the question")
+
+
+class SearchOut(BaseModel):
+    query: str
+    confidence: float = Field(description="0-1: how well the best article covers the question")
+    covered: bool = Field(description="confidence reaches the coverage threshold")
+    hits: list[HitOut]
+
+
+@router.get("/search", response_model=SearchOut)
 def search(
     kb: KnowledgeBaseDep,
+    _principal: PrincipalDep,
     q: Annotated[str, Query(min_length=1, max_length=2000, description="the question or keywords")],
     k: Annotated[int, Query(ge=1, le=50)] = 5,
     type: Annotated[Literal["article", "known_issue", "policy"] | None, Query()] = None,
     category: Annotated[Category | None, Query()] = None,
-) -> dict[str, Any]:
+) -> SearchOut:
     """Hybrid search; `confidence` says how well the best article covers the question."""
-    try:
-        result = kb.search(q, k=k, doc_type=type, category=category)
-    except ValueError as exc:
-        raise HTTPException(422, str(exc)) from exc
-    return {
-        "query": result.query,
-        "confidence": result.confidence,
-        "covered": result.covered,
-        "hits": [h.to_dict() for h in result.hits],
-    }
+    result = kb.search(q, k=k, doc_type=type, category=category)  # ValueError: 422
+    return SearchOut(
+        query=result.query,
+        confidence=result.confidence,
+        covered=result.covered,
+        hits=[HitOut(**h.to_dict()) for h in result.hits],
+    )
+
+
+class ArticleOut(BaseModel):
+    id: str
+    title: str
+    type: str
+    category: str | None
+    result: Literal["created", "updated", "unchanged"]
+    chunks_written: int = Field(description="sections embedded by this request")
+
+
+def upsert_article(services: Services, article_id: str, raw: bytes) -> ArticleOut:
+    """Write the article into the published folder and ingest that folder (as approved articles are)."""
+    settings = services.settings
+    rel = f"{article_id}.md"
+    article = parse_article(raw, rel, article_id, settings.kb_max_file_bytes)  # ValueError: 422
+    if article.id != article_id:
+        raise Problem(
+            422,
+            f"the front matter says id {article.id!r} but the URL says {article_id!r}; make them the same "
+            "or drop the id line",
+            type="article-id-mismatch",
+        )
+    folder = published_dir(services)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / rel
+    with _write_lock:
+        previous = target.read_bytes() if target.exists() else None
+        _write(target, raw)
+        report = ingest_folder(services.kb.store, folder, settings.kb_chunk_words, settings.kb_max_file_bytes)
+        mine = [e for e in report.errors if e.path == rel]
+        if mine:
+            if previous is None:
+                target.unlink()
+            else:
+                _write(target, previous)
+            raise Problem(422, f"the article was not stored: {mine[0].message}", type="article-rejected")
+    result: Literal["created", "updated", "unchanged"] = (
+        "created"
+        if article_id in report.added
+        else "updated"
+        if article_id in report.updated
+        else "unchanged"
+    )
+    return ArticleOut(
+        id=article.id,
+        title=article.title,
+        type=article.type,
+        category=article.category,
+        result=result,
+        chunks_written=report.chunks_written,
+    )
+
+
+def _write(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def delete_article(services: Services, article_id: str) -> None:
+    store = services.kb.store
+    folder = published_dir(services)
+    with _write_lock:
+        doc = store.documents().get(article_id)
+        published = folder / f"{article_id}.md"
+        if doc is not None and doc.origin == str(folder.resolve()):
+            published = folder / doc.path
+        if doc is None and not published.exists():
+            raise Problem(404, f"no article {article_id!r} in the knowledge base", type="unknown-article")
+        if published.exists():
+            published.unlink()
+        if doc is not None:
+            store.delete(doc.chunk_ids)
+            store.bump_revision()
+
+
+@router.put(
+    "/articles/{article_id}",
+    response_model=ArticleOut,
+    responses={
+        201: {"model": ArticleOut, "description": "created"},
+        422: problem("the Markdown or its front matter is not valid (SPEC section 1)"),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "the article as Markdown, optionally with YAML front matter (SPEC section 1)",
+            "content": {"text/markdown": {"schema": {"type": "string"}}},
+        }
+    },
+)
+async def put_article(
+    request: Request,
+    response: Response,
+    _admin: AdminDep,
+    services: ServicesDep,
+    article_id: Annotated[str, PathParam(pattern=ARTICLE_ID)],
+) -> ArticleOut:
+    """Create or replace one article; it is searchable when this returns (admin keys only)."""
+    raw = await request.body()
+    if not raw.strip():
+        raise Problem(422, "the body is empty; send the article as Markdown", type="validation-error")
+    out = await run_in_threadpool(upsert_article, services, article_id, raw)
+    if out.result == "created":
+        response.status_code = 201
+    return out
+
+
+@router.delete("/articles/{article_id}", status_code=204, responses={404: problem("no such article")})
+def remove_article(
+    _admin: AdminDep, services: ServicesDep, article_id: Annotated[str, PathParam(pattern=ARTICLE_ID)]
+) -> Response:
+    """Remove one article from search (and from the published folder; an article of a product folder
+    comes back if that folder is loaded again)."""
+    delete_article(services, article_id)
+    return Response(status_code=204)

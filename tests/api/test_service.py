@@ -23,7 +23,9 @@ def client(settings, kb_folder):
 
 
 def test_health_and_readiness(client):
-    assert client.get("/healthz").json() == {"status": "ok"}
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok"
+    assert health["auth"].startswith("local dev mode")  # no API keys configured
     ready = client.get("/readyz")
     assert ready.status_code == 200
     assert ready.json()["checks"]["database"] == "ok"

@@ -1,0 +1,132 @@
+"""Per-key rate limits counted in the database (so every worker shares them) and a request size limit.
+
+Rate limits are fixed windows: one `rate_limits` row per (key, window start) holds the requests counted
+in that window; an upsert adds one and reads the count back atomically (SQLite and PostgreSQL). Over the
+limit: 429 with `Retry-After` (seconds to the next window).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from sqlalchemy import Integer, String, delete
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, mapped_column
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.problems import Problem, problem_response
+from cs_agents.db import Base, Database
+
+
+class RateLimitRow(Base):
+    """Requests of one key in one fixed window."""
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[int] = mapped_column(Integer, primary_key=True)  # epoch seconds
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def hit(db: Database, key: str, limit: int, window_s: int, now: float | None = None) -> tuple[bool, int, int]:
+    """Count one request of `key`; returns (allowed, remaining, seconds until the window resets)."""
+    now = time.time() if now is None else now
+    start = int(now // window_s) * window_s
+    with db.session() as session:
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = (
+            insert(RateLimitRow)
+            .values(key=key, window_start=start, count=1)
+            .on_conflict_do_update(
+                index_elements=["key", "window_start"], set_={"count": RateLimitRow.count + 1}
+            )
+            .returning(RateLimitRow.count)
+        )
+        count = int(session.execute(statement).scalar_one())
+        if count == 1:  # the key's first request in this window: forget its older windows
+            session.execute(
+                delete(RateLimitRow).where(RateLimitRow.key == key, RateLimitRow.window_start < start)
+            )
+    reset = max(1, math.ceil(start + window_s - now))
+    return count <= limit, max(0, limit - count), reset
+
+
+def enforce(db: Database, key: str, limit: int, window_s: int) -> None:
+    """Raise a 429 Problem when `key` is over its limit (limit 0: no limit)."""
+    if limit <= 0:
+        return
+    allowed, _remaining, reset = hit(db, key, limit, window_s)
+    if not allowed:
+        raise Problem(
+            429,
+            f"rate limit of {limit} requests per {window_s} s reached for this key; retry in {reset} s",
+            type="rate-limited",
+            headers={"Retry-After": str(reset)},
+            retry_after_s=reset,
+        )
+
+
+class BodySizeLimit:
+    """Refuse request bodies over `max_bytes` with a 413 problem, whether or not Content-Length is sent.
+
+    The body (at most `max_bytes`) is read before the app runs and replayed to it; later `receive` calls
+    (a client disconnecting during a streamed response) go to the server as usual."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        length = _content_length(scope)
+        if length is not None and length > self.max_bytes:
+            await self._refuse(scope, receive, send, length)
+            return
+        messages: list[Message] = []
+        total = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            total += len(message.get("body", b""))
+            if total > self.max_bytes:
+                await self._refuse(scope, receive, send, None)
+                return
+            if not message.get("more_body", False):
+                break
+
+        async def replay() -> Message:
+            if messages:
+                return messages.pop(0)
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send, length: int | None) -> None:
+        size = f"{length:,} bytes" if length is not None else "more"
+        response = problem_response(
+            None,
+            413,
+            f"the request body is {size}, over the limit of {self.max_bytes:,} bytes; send less "
+            "(split event batches into several requests)",
+            type="content-too-large",
+            path=scope.get("path", ""),
+            max_bytes=self.max_bytes,
+        )
+        response.headers["connection"] = "close"
+        await response(scope, receive, send)
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None

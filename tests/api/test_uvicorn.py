@@ -1,0 +1,91 @@
+"""The app served by a real uvicorn process on a free loopback port, end to end over HTTP."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.api.conftest import ADMIN, API_KEYS, QUESTION_PASSWORD, parse_sse
+from tests.net import free_port, wait_until_ok
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def server(data_dir: Path) -> Iterator[str]:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
+    env.update({"CS_AGENTS_DATA_DIR": str(data_dir), "CS_AGENTS_API_KEYS": API_KEYS})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ok(f"{url}/readyz", proc)
+        yield url
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+        assert API_KEYS.split(":")[2].split(",")[0] not in out  # keys never reach the logs
+
+
+def test_a_customer_chats_with_a_real_server(server: str) -> None:
+    with httpx.Client(base_url=server, timeout=30) as http:
+        assert http.get("/v1/tickets").status_code == 401
+        token = http.post("/v1/tokens", json={"account_id": "acc_a"}, headers=ADMIN).json()["token"]
+        customer = {"Authorization": f"Bearer {token}"}
+
+        reply = http.post("/v1/chat", json={"message": QUESTION_PASSWORD}, headers=customer)
+        assert reply.status_code == 200
+        assert reply.json()["citations"][0] == "reset-password"
+        ticket = http.get(f"/v1/tickets/{reply.json()['ticket_id']}", headers=customer).json()
+        assert ticket["ticket"]["account_id"] == "acc_a"
+
+        start = time.perf_counter()
+        first_event_s = None
+        text = ""
+        with http.stream(
+            "POST",
+            "/v1/chat",
+            json={"message": QUESTION_PASSWORD},
+            headers={**customer, "Accept": "text/event-stream"},
+        ) as stream:
+            assert stream.headers["content-type"].startswith("text/event-stream")
+            for chunk in stream.iter_text():
+                if first_event_s is None:
+                    first_event_s = time.perf_counter() - start
+                text += chunk
+        events = parse_sse(text)
+        assert events[0][0] == "progress" and events[0][1]["step"] == "received"
+        assert events[-1][0] == "reply" and events[-1][1]["citations"][0] == "reset-password"
+        assert first_event_s is not None and first_event_s < 2.0  # received before the graph runs
+
+        too_big = http.post(
+            "/v1/chat", content=b"x" * 2_000_000, headers={**customer, "Content-Type": "application/json"}
+        )
+        assert too_big.status_code == 413
+        assert too_big.headers["content-type"] == "application/problem+json"
+        metrics = http.get("/metrics").text
+        assert 'route="/v1/chat",status="200"' in metrics

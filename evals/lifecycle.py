@@ -22,13 +22,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from agents.lifecycle import GROWTH, RISK_HIGH, RISK_MEDIUM, scan
-from agents.observability import AccountHealth, PlayName, RiskTier
+from agents.observability import AccountHealth, GrowthSignalName, PlayName, RiskSignalName, RiskTier
 from cs_agents.db import Database, get_database
 from cs_agents.jsonl import read_jsonl
 from cs_agents.loader import parse_feature_catalog
@@ -43,19 +43,10 @@ from cs_agents.records import (
 from cs_agents.settings import Settings
 
 METRICS = ("activation_tier_accuracy", "risk_tier_accuracy", "signal_f1", "play_accuracy")
-RiskSignal = Literal[
-    "dormant",
-    "ticket_spike",
-    "feature_decline",
-    "negative_feedback",
-    "usage_decline",
-    "missed_milestone",
-    "low_adoption",
-    "low_engagement",
-]
-GrowthSignal = Literal["limit_reached", "seat_utilization", "product_qualified", "advocate"]
-assert set(RISK_HIGH + RISK_MEDIUM) == set(RiskSignal.__args__)  # type: ignore[attr-defined]
-assert set(GROWTH) == set(GrowthSignal.__args__)  # type: ignore[attr-defined]
+RiskSignal = RiskSignalName  # the contract's names: an expectation naming another signal is a bad line
+GrowthSignal = GrowthSignalName
+assert set(RISK_HIGH + RISK_MEDIUM) == set(get_args(RiskSignal))
+assert set(GROWTH) == set(get_args(GrowthSignal))
 
 
 class LifecycleExpectation(BaseModel):

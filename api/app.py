@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 
 import api.limits  # noqa: F401 - registers the rate_limits table before the database creates tables
 from agents.context import Services
@@ -15,10 +16,11 @@ from api.auth import Authenticator
 from api.limits import BodySizeLimit
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, reviews, tickets, tokens
-from api.runtime import StreamingTicketRunner, review_service
+from api.runtime import review_service
 from cs_agents import __version__
 from cs_agents.db import get_database
 from cs_agents.settings import Settings, get_settings
+from graph.run import TicketRunner
 
 log = logging.getLogger("api")
 
@@ -34,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     authenticator = Authenticator.from_settings(settings)  # ValueError: the keys setting says what to fix
     get_database(settings)  # creates the tables, rate_limits included
     services = Services.build(settings)
-    runner = StreamingTicketRunner(services)
+    runner = TicketRunner(services)
     review_svc = review_service(services)
 
     @asynccontextmanager
@@ -44,6 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "no API keys configured (CS_AGENTS_API_KEYS): local dev mode, every request without "
                 "credentials is an admin; configure keys before exposing the service"
             )
+        # The first chat would otherwise wait for the triage examples (embedded once, then cached on disk).
+        await run_in_threadpool(runner.warm)
         try:
             yield
         finally:

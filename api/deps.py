@@ -10,10 +10,10 @@ from agents.context import Services
 from api.auth import Authenticator, Principal, get_principal, require_role
 from api.limits import enforce
 from api.metrics import Metrics
-from api.runtime import StreamingTicketRunner
 from cs_agents.db import Database, get_database
 from cs_agents.settings import Settings
 from graph.reviews_service import ReviewService
+from graph.run import TicketRunner
 from knowledge_base.search import KnowledgeBase
 
 
@@ -36,8 +36,8 @@ def get_services(request: Request) -> Services:
     return services
 
 
-def get_runner(request: Request) -> StreamingTicketRunner:
-    runner: StreamingTicketRunner = request.app.state.runner
+def get_runner(request: Request) -> TicketRunner:
+    runner: TicketRunner = request.app.state.runner
     return runner
 
 
@@ -60,7 +60,7 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 DatabaseDep = Annotated[Database, Depends(get_db)]
 KnowledgeBaseDep = Annotated[KnowledgeBase, Depends(get_kb)]
 ServicesDep = Annotated[Services, Depends(get_services)]
-RunnerDep = Annotated[StreamingTicketRunner, Depends(get_runner)]
+RunnerDep = Annotated[TicketRunner, Depends(get_runner)]
 ReviewsDep = Annotated[ReviewService, Depends(get_reviews)]
 MetricsDep = Annotated[Metrics, Depends(get_metrics)]
 AuthenticatorDep = Annotated[Authenticator, Depends(get_authenticator)]

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -21,6 +21,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CS_AGENTS_", extra="ignore")
 
     data_dir: Path = Field(default_factory=_default_data_dir, description="where the embedded stores live")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(user_cache_dir("cs-agents", appauthor=False)),
+        description="derived files shared by every data directory (embedded triage examples)",
+    )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: a SQLite file in the data directory"
     )

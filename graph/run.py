@@ -6,6 +6,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from agents.context import Services
+from agents.customer_success import triage
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
 from cs_agents.records import record_hash
@@ -48,6 +50,17 @@ class TicketRunner:
         self._conn.close()
 
     def run(self, ticket: Ticket, thread_id: str | None = None, store: bool = True) -> TicketOutcome:
+        """Run one ticket to its outcome (stored with the ticket unless `store` is False)."""
+        for kind, value in self.stream(ticket, thread_id, store):
+            if kind == "outcome":
+                outcome: TicketOutcome = value
+                return outcome
+        raise AssertionError("unreachable: stream always ends with the outcome")
+
+    def stream(
+        self, ticket: Ticket, thread_id: str | None = None, store: bool = True
+    ) -> Iterator[tuple[str, Any]]:
+        """The same run, reporting progress: ("step", node name) per finished node, then ("outcome", it)."""
         start = time.perf_counter()
         thread = thread_id or f"thread-{ticket.id}"
         config: Any = {"configurable": {"thread_id": thread}}
@@ -59,23 +72,35 @@ class TicketRunner:
             "body": ticket.body,
         }
         context = RunContext(self.services, self.services.brain.fresh())
-        result = self.graph.invoke(state, config, context=context)
-        outcome: TicketOutcome = result["outcome"]
+        outcome: TicketOutcome | None = None
+        for update in self.graph.stream(state, config, context=context, stream_mode="updates"):
+            for node, values in update.items():
+                if isinstance(values, dict) and isinstance(values.get("outcome"), TicketOutcome):
+                    outcome = values["outcome"]
+                yield "step", node
+        if outcome is None:
+            raise RuntimeError(f"the ticket flow ended without an outcome on thread {thread!r}")
         outcome.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         if store:
             self._store(ticket, outcome)
-        return outcome
+        yield "outcome", outcome
 
     def ask(self, text: str, account_id: str | None = None, thread_id: str | None = None) -> TicketOutcome:
         """A chat message: a new ticket in a (new or continued) conversation."""
-        ticket = Ticket(
-            id=f"C-{uuid.uuid4().hex[:10]}",
-            account_id=account_id,
-            channel="chat",
-            body=text,
-            created_at=datetime.now(UTC),
-        )
-        return self.run(ticket, thread_id or f"thread-{uuid.uuid4().hex[:12]}")
+        return self.run(chat_ticket(text, account_id), thread_id or f"thread-{uuid.uuid4().hex[:12]}")
+
+    def thread_account(self, thread_id: str) -> tuple[bool, str | None]:
+        """(exists, account id) of a conversation thread, from its checkpoint."""
+        snapshot = self.graph.get_state({"configurable": {"thread_id": thread_id}})
+        if not snapshot.values:
+            return False, None
+        account = snapshot.values.get("account_id")
+        return True, account if isinstance(account, str) else None
+
+    def warm(self) -> None:
+        """Load what the first ticket would otherwise wait for (the embedded triage examples)."""
+        encoder = self.services.kb.store.embedding.encoder
+        triage.example_index(encoder, self.services.settings.cache_dir)
 
     def _store(self, ticket: Ticket, outcome: TicketOutcome) -> None:
         """The ticket (as screened: masked secrets never stored) and its outcome, in one transaction."""
@@ -108,3 +133,14 @@ class TicketRunner:
                     created_at=datetime.now(UTC),
                 )
             )
+
+
+def chat_ticket(text: str, account_id: str | None) -> Ticket:
+    """A chat message as a ticket."""
+    return Ticket(
+        id=f"C-{uuid.uuid4().hex[:10]}",
+        account_id=account_id,
+        channel="chat",
+        body=text,
+        created_at=datetime.now(UTC),
+    )

@@ -81,7 +81,7 @@ def _query(state: TicketState) -> str:
 def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
     encoder = ctx.services.kb.store.embedding.encoder
-    index = triage_agent.example_index(encoder, ctx.services.settings.data_dir / "cache")
+    index = triage_agent.example_index(encoder, ctx.services.settings.cache_dir)
     query = _query(state)
     general = ctx.services.kb.search(query, k=5)
     kb_hits = [(h.category, h.similarity) for h in general.hits]

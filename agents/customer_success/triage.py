@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from agents import cues
 from agents.language import detect_language
 from cs_agents.models import CATEGORIES, Category, Priority
-from knowledge_base.embedding import MiniLMEncoder
+from knowledge_base.embedding import MODEL_SHA256, MiniLMEncoder
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 NEIGHBOURS = 9
@@ -61,7 +61,8 @@ class ExampleIndex:
         texts, categories, priorities = _examples()
         self.categories = categories
         self.priorities = priorities
-        digest = hashlib.sha256(json.dumps([texts, categories]).encode()).hexdigest()[:16]
+        # Shared across data directories: the vectors depend on the examples and the model only.
+        digest = hashlib.sha256(json.dumps([texts, categories, MODEL_SHA256]).encode()).hexdigest()[:16]
         cache = cache_dir / f"triage-{digest}.npy" if cache_dir else None
         if cache is not None and cache.exists():
             self.vectors = np.load(cache)

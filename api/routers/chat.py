@@ -19,11 +19,11 @@ from api.auth import Principal, scoped_account
 from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
 from api.metrics import Metrics
 from api.problems import COMMON_ERRORS, Problem, problem
-from api.runtime import StreamingTicketRunner, chat_ticket
 from api.schemas import ReplyOut
 from cs_agents.db import AccountRow, Database
 from cs_agents.models import Ticket
 from graph.outcome import TicketOutcome
+from graph.run import TicketRunner, chat_ticket
 
 router = APIRouter(prefix="/v1", tags=["chat"], dependencies=[RateLimited], responses=COMMON_ERRORS)
 log = logging.getLogger("api.chat")
@@ -69,9 +69,7 @@ def resolve_account(principal: Principal, requested: str | None, db: Database) -
     return requested
 
 
-def check_thread(
-    runner: StreamingTicketRunner, thread_id: str, account_id: str | None, principal: Principal
-) -> None:
+def check_thread(runner: TicketRunner, thread_id: str, account_id: str | None, principal: Principal) -> None:
     """A conversation continues only for the account it belongs to."""
     exists, owner = runner.thread_account(thread_id)
     if not exists or owner == account_id:
@@ -104,7 +102,7 @@ def reply_chunks(text: str) -> list[str]:
 
 
 async def stream_reply(
-    runner: StreamingTicketRunner,
+    runner: TicketRunner,
     ticket: Ticket,
     thread_id: str,
     principal: Principal,

@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
 from api.problems import COMMON_ERRORS, Problem
 from api.routers.chat import check_thread, reply_chunks, resolve_account
-from api.runtime import chat_ticket
 from graph.outcome import TicketOutcome
+from graph.run import chat_ticket
 
 router = APIRouter(
     prefix="/v1", tags=["openai-compatible"], dependencies=[RateLimited], responses=COMMON_ERRORS

@@ -3,6 +3,7 @@
 It is real HTTP on loopback, so the real ``ChatOpenAI`` client (retries, timeouts, parsing, streaming)
 runs unchanged; only the model is scripted. Replies come from a FIFO queue, then from an optional
 responder; faults (errors, hangs) take priority over both because they apply to the *next* request.
+An optional latency (``set_latency``) delays every answer, as a real model would, for load measurements.
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ class ScriptedLLM:
         self._requests: list[dict[str, Any]] = []
         self._calls = 0
         self._generation = 0  # bumped by reset(), so a request hung across it cannot eat new replies
+        self._latency_s = 0.0
         self._stopping = threading.Event()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -216,6 +218,14 @@ class ScriptedLLM:
             self._responder = responder
         return self
 
+    def set_latency(self, seconds: float) -> Self:
+        """Delay every answer (replies and scripted errors, not hangs) by this much; 0 turns it off."""
+        if seconds < 0:
+            raise ValueError("latency must be >= 0 seconds")
+        with self._lock:
+            self._latency_s = seconds
+        return self
+
     def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> Self:
         with self._lock:
             self._faults.extend([_Fault(status=status, retry_after=retry_after)] * times)
@@ -251,6 +261,7 @@ class ScriptedLLM:
             self._responder = None
             self._requests.clear()
             self._calls = 0
+            self._latency_s = 0.0
             self._generation += 1
 
     # -- HTTP ----------------------------------------------------------------------------------------
@@ -269,6 +280,9 @@ class ScriptedLLM:
             self._requests.append(body)
             fault = self._faults.popleft() if self._faults else None
             generation = self._generation
+            latency = self._latency_s
+        if latency:
+            await asyncio.sleep(latency)  # async: concurrent requests overlap, as with a real model server
         if fault is not None and fault.hang:
             deadline = time.monotonic() + fault.hang
             while time.monotonic() < deadline and not self._stopping.is_set():

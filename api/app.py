@@ -15,7 +15,7 @@ from api import problems
 from api.auth import Authenticator
 from api.limits import BodySizeLimit
 from api.metrics import Metrics, RequestMetrics
-from api.routers import accounts, chat, events, health, kb, openai_compat, reviews, tickets, tokens
+from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
 from api.runtime import review_service
 from cs_agents import __version__
 from cs_agents.db import get_database
@@ -65,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app)
     for router in (health, chat, openai_compat, tickets, reviews, accounts, events, kb, tokens):
         app.include_router(router.router)
+    pages.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(RequestMetrics, metrics=app.state.metrics)  # outermost: counts 413s too
     return app

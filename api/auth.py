@@ -6,7 +6,10 @@
   base64url JSON `{sub: account_id, exp, iat, jti}`, the signature HMAC-SHA256 over `cst1.<payload>` with
   `CS_AGENTS_TOKEN_SECRET` (or a secret generated once into `<data_dir>/token_secret`, shared by every
   worker on that data directory).
-- Both travel as `Authorization: Bearer <key or token>`.
+- Both travel as `Authorization: Bearer <key or token>`, or, for the web pages, in the HttpOnly,
+  SameSite=Strict session cookie the login page sets; a state-changing request authenticated by that
+  cookie must come from the service's own pages (its Origin names this host), so other sites cannot
+  ride on it.
 - No key configured at all: local dev mode, a request without credentials is an admin.
 """
 
@@ -26,6 +29,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
+from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from pydantic import SecretStr
@@ -41,6 +45,8 @@ TOKEN_PREFIX = "cst1"
 MIN_KEY_CHARS = 16
 SECRET_FILE = "token_secret"
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="cs-agents"'}
+SESSION_COOKIE = "cs_agents_session"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 log = logging.getLogger("api.auth")
 
@@ -248,9 +254,36 @@ def _unauthorized(detail: str, type: str = "unauthorized") -> Problem:
 # ------------------------------------------------------------------------------------- dependencies
 
 
-async def get_principal(request: Request) -> Principal:
+def check_same_origin(request: Request) -> None:
+    """Refuse a state-changing request a browser sent from another site (cookie or dev-mode credentials
+    would otherwise come with it). Requests without Origin (curl, SDKs) carry their own credentials."""
+    if request.method in SAFE_METHODS:
+        return
+    origin = request.headers.get("origin")
+    if origin is None:
+        return
+    if origin == "null" or urlsplit(origin).netloc != request.headers.get("host", ""):
+        raise Problem(
+            403,
+            "cross-site request refused: a browser may change data only from this service's own pages",
+            type="cross-site-request",
+        )
+
+
+def request_principal(request: Request) -> Principal:
+    """The caller of `request`: the Authorization header, else the pages' session cookie, else (dev mode
+    only) the local admin."""
     authenticator: Authenticator = request.app.state.auth
-    principal = authenticator.authenticate(request.headers.get("authorization"))
+    header = request.headers.get("authorization")
+    if header and header.strip():
+        return authenticator.authenticate(header)
+    check_same_origin(request)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    return authenticator.authenticate(f"Bearer {cookie}" if cookie else None)
+
+
+async def get_principal(request: Request) -> Principal:
+    principal = request_principal(request)
     request.state.principal = principal
     return principal
 

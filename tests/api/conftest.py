@@ -4,7 +4,10 @@ apps on it: secured with API keys, or in local dev mode."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +20,9 @@ from cs_agents.db import get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
 from tests.conftest import FIXTURES
+from tests.net import free_port, wait_until_ok
 
+ROOT = Path(__file__).resolve().parents[2]
 ADMIN_KEY = "admin-key-0123456789abcdef"
 REVIEWER_KEY = "reviewer-key-0123456789abcdef"
 API_KEYS = f"ops:admin:{ADMIN_KEY},maya:reviewer:{REVIEWER_KEY}"
@@ -141,3 +146,37 @@ def parse_sse(text: str) -> list[tuple[str, dict[str, object]]]:
         lines = dict(line.split(": ", 1) for line in block.splitlines())
         events.append((lines["event"], json.loads(lines["data"])))
     return events
+
+
+@pytest.fixture(scope="module")
+def server(data_dir: Path) -> Iterator[str]:
+    """The secured app served by a real uvicorn process on a free loopback port; yields its URL."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
+    env.update({"CS_AGENTS_DATA_DIR": str(data_dir), "CS_AGENTS_API_KEYS": API_KEYS})
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.app:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ok(f"{url}/readyz", proc)
+        yield url
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+        assert API_KEYS.split(":")[2].split(",")[0] not in out  # keys never reach the logs

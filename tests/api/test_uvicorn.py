@@ -2,53 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
-from tests.api.conftest import ADMIN, API_KEYS, QUESTION_PASSWORD, parse_sse
-from tests.net import free_port, wait_until_ok
+from tests.api.conftest import ADMIN, QUESTION_PASSWORD, parse_sse
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def server(data_dir: Path) -> Iterator[str]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
-    env.update({"CS_AGENTS_DATA_DIR": str(data_dir), "CS_AGENTS_API_KEYS": API_KEYS})
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_ok(f"{url}/readyz", proc)
-        yield url
-    finally:
-        proc.terminate()
-        out, _ = proc.communicate(timeout=30)
-        assert API_KEYS.split(":")[2].split(",")[0] not in out  # keys never reach the logs
 
 
 def test_a_customer_chats_with_a_real_server(server: str) -> None:

@@ -4,12 +4,14 @@
 connection errors, 5xx and output that fails validation; after the retries, or on an error no retry can
 fix, it falls back to the offline implementation. Once the model has failed in a run, the rest of that run
 stays offline (no point paying retries again for every step of the same ticket). Every decision records
-who produced it, the model calls, tokens and latency.
+who produced it, the model calls, tokens and latency; `ModelStats`, shared by a brain and its fresh copies,
+counts attempts by result, retries and fallbacks for the whole process (`GET /metrics`).
 """
 
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
 T = TypeVar("T", bound=BaseModel)
+R = TypeVar("R")
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 
 MAX_RETRY_AFTER_S = 20.0
@@ -45,6 +48,52 @@ RETRYABLE: tuple[type[BaseException], ...] = (
     MalformedOutput,
 )
 MODEL_ERRORS: tuple[type[BaseException], ...] = (*RETRYABLE, openai.OpenAIError)
+
+
+def error_kind(exc: BaseException) -> str:
+    """A short, bounded label for a failed model attempt (a metrics label, so never the message)."""
+    if isinstance(exc, openai.RateLimitError):
+        return "rate_limit"
+    if isinstance(exc, openai.APITimeoutError):  # a subclass of APIConnectionError: test it first
+        return "timeout"
+    if isinstance(exc, openai.APIConnectionError):
+        return "connection"
+    if isinstance(exc, openai.InternalServerError):
+        return "server_error"
+    if isinstance(exc, OutputParserException | ValidationError | MalformedOutput):
+        return "malformed_output"
+    if isinstance(exc, openai.APIStatusError):
+        return f"status_{exc.status_code}"
+    return "other"
+
+
+class ModelStats:
+    """Process-wide counts of model attempts, retries and fallbacks; thread-safe.
+
+    Per-decision `Usage` only reaches the ticket outcome; these also count the workflows' drafts and the
+    failed attempts that a fallback hides from the outcome."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.attempts: dict[str, int] = {}  # by result: "ok" or an `error_kind`
+        self.retries = 0
+        self.fallbacks = 0  # decisions the offline brain took over after the model failed
+
+    def attempt(self, result: str) -> None:
+        with self._lock:
+            self.attempts[result] = self.attempts.get(result, 0) + 1
+
+    def retry(self) -> None:
+        with self._lock:
+            self.retries += 1
+
+    def fallback(self) -> None:
+        with self._lock:
+            self.fallbacks += 1
+
+    def snapshot(self) -> tuple[dict[str, int], int, int]:
+        with self._lock:
+            return dict(self.attempts), self.retries, self.fallbacks
 
 
 @dataclass
@@ -77,6 +126,7 @@ class Brain:
     method: StructuredMethod = "json_schema"
     max_retries: int = 3
     retry_wait_s: float = 0.5
+    stats: ModelStats = field(default_factory=ModelStats)
     failed: str | None = field(default=None, init=False)
 
     @property
@@ -85,7 +135,7 @@ class Brain:
 
     def fresh(self) -> Brain:
         """The same configuration with a clean failure record, for the next run."""
-        return Brain(self.model, self.method, self.max_retries, self.retry_wait_s)
+        return Brain(self.model, self.method, self.max_retries, self.retry_wait_s, self.stats)
 
     def decide(
         self, schema: type[T], messages: Sequence[BaseMessage], offline: Callable[[], T]
@@ -139,20 +189,21 @@ class Brain:
         bound = self.model.bind_tools([*tools, schema], tool_choice="any")
         conversation: list[BaseMessage] = list(messages)
 
-        def turn() -> AIMessage:
+        def turn() -> tuple[AIMessage, T | None]:
             usage.model_calls += 1
             message = bound.invoke(conversation)
             usage.tokens += _tokens(message)
             if not isinstance(message, AIMessage) or not message.tool_calls:
                 raise MalformedOutput("the model called no tool")
-            return message
+            final = [c for c in message.tool_calls if c["name"] == schema.__name__]
+            # Validated here, inside the retry: a final answer with bad arguments is malformed output
+            # like any other, worth asking again rather than giving up the model for the whole run.
+            return message, schema.model_validate(final[0]["args"]) if final else None
 
         try:
             for _ in range(MAX_TOOL_ROUNDS + 1):
-                message = self._retrying(turn)
-                final = [c for c in message.tool_calls if c["name"] == schema.__name__]
-                if final:
-                    output = schema.model_validate(final[0]["args"])
+                message, output = self._retrying(turn)
+                if output is not None:
                     usage.latency_ms = _ms(start)
                     return Decision(output, usage)
                 conversation.append(message)
@@ -161,7 +212,7 @@ class Brain:
                         ToolMessage(_run_tool(by_name, call, config), tool_call_id=call["id"])
                     )
             raise MalformedOutput(f"no answer after {MAX_TOOL_ROUNDS} rounds of tool calls")
-        except MODEL_ERRORS as exc:  # ValidationError of the final answer is among them
+        except MODEL_ERRORS as exc:
             return self._fall_back(exc, usage, offline, start)
 
     def _fall_back(
@@ -169,21 +220,32 @@ class Brain:
     ) -> Decision[T]:
         """Remember the failure for the rest of the run and let the offline brain decide."""
         self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+        self.stats.fallback()
         usage.produced_by = "offline"
         usage.fallback_reason = self.failed
         output = offline()
         usage.latency_ms = _ms(start)
         return Decision(output, usage)
 
-    def _retrying(self, attempt: Callable[[], T]) -> T:
+    def _retrying(self, attempt: Callable[[], R]) -> R:
+        def counted() -> R:
+            try:
+                result = attempt()
+            except Exception as exc:
+                self.stats.attempt(error_kind(exc))
+                raise
+            self.stats.attempt("ok")
+            return result
+
         for retry in Retrying(
             stop=stop_after_attempt(1 + self.max_retries),
             wait=self._wait,
             retry=retry_if_exception_type(RETRYABLE),
+            before_sleep=lambda _state: self.stats.retry(),
             reraise=True,
         ):
             with retry:
-                return attempt()
+                return counted()
         raise AssertionError("unreachable: tenacity either returns or re-raises")
 
     def _wait(self, state: RetryCallState) -> float:

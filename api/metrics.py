@@ -1,7 +1,9 @@
 """Prometheus text-format metrics, kept in process memory (each worker is scraped on its own).
 
 Requests by route and status, request latency, and what the ticket flow spent (model calls, tokens,
-fallbacks to the offline brain); the pending-reviews gauge is read from the database at scrape time.
+fallbacks to the offline brain); every model attempt by result, retries and fallbacks of any decision
+(the brain's `ModelStats`, tickets and workflow drafts alike); the pending-reviews gauge is read from the
+database at scrape time.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import defaultdict
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from agents.brain import ModelStats
 from graph.outcome import TicketOutcome
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -43,6 +46,12 @@ class Metrics:
             "cs_agents_model_tokens_total": "tokens used by the ticket flow's model calls",
             "cs_agents_llm_fallbacks_total": "ticket-flow runs answered offline with a model configured",
         }
+        # Read from the brain's ModelStats at scrape time (counters kept by agents.brain, not here).
+        self.model_help: dict[str, str] = {
+            "cs_agents_llm_attempts_total": "chat-model requests by result: ok, or the kind of error",
+            "cs_agents_llm_retries_total": "chat-model requests retried after a retryable error",
+            "cs_agents_llm_decision_fallbacks_total": "decisions taken offline after the model failed",
+        }
         self._hist_counts: dict[Labels, list[int]] = {}
         self._hist_sum: dict[Labels, float] = defaultdict(float)
 
@@ -68,8 +77,22 @@ class Metrics:
         else:
             self.inc("cs_agents_llm_fallbacks_total", 0)
 
-    def render(self, gauges: dict[str, tuple[str, float]]) -> str:
+    def render(self, gauges: dict[str, tuple[str, float]], model: ModelStats | None = None) -> str:
         lines: list[str] = []
+        if model is not None:
+            attempts, retries, fallbacks = model.snapshot()
+            model_series: dict[str, dict[Labels, float]] = {
+                "cs_agents_llm_attempts_total": {
+                    (("result", result),): float(n) for result, n in attempts.items()
+                },
+                "cs_agents_llm_retries_total": {(): float(retries)},
+                "cs_agents_llm_decision_fallbacks_total": {(): float(fallbacks)},
+            }
+            for name, values in model_series.items():
+                lines.append(f"# HELP {name} {self.model_help[name]}")
+                lines.append(f"# TYPE {name} counter")
+                for labels, value in sorted((values or {(): 0.0}).items()):
+                    lines.append(f"{name}{_labels(labels)} {value:g}")
         with self._lock:
             names = sorted(set(self.counters) | set(self.help))
             for name in names:

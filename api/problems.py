@@ -22,8 +22,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graph.review import InvalidDecision
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, WorkflowResumeError
+from knowledge_base.store import KnowledgeBaseUnavailable
 
 PROBLEM_JSON = "application/problem+json"
+KB_RETRY_AFTER_S = 5
 log = logging.getLogger("api.errors")
 
 
@@ -181,6 +183,19 @@ async def _resume_failed(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _kb_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # A dependency is down, not our bug and not the client's: 503 with a hint when to retry, and
+    # nothing of the request was stored (the ticket flow stores a ticket only with its outcome).
+    log.warning("knowledge base unavailable on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        request,
+        503,
+        f"{exc}; the request was not processed, send it again (GET /readyz says when it is back)",
+        type="knowledge-base-unavailable",
+        headers={"Retry-After": str(KB_RETRY_AFTER_S)},
+    )
+
+
 async def _lookup(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, 404, str(exc).strip("'\""), type="not-found")
 
@@ -209,6 +224,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ReviewAlreadyDecided, _review_decided)
     app.add_exception_handler(InvalidDecision, _invalid_decision)
     app.add_exception_handler(WorkflowResumeError, _resume_failed)
+    app.add_exception_handler(KnowledgeBaseUnavailable, _kb_unavailable)
     app.add_exception_handler(LookupError, _lookup)
     # a KeyError or IndexError escaping our code is a bug, not an unknown record
     app.add_exception_handler(KeyError, _internal)
@@ -230,4 +246,5 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     413: problem("the request body is larger than the limit"),
     422: problem("the request is not valid: `errors` lists each field and what is wrong with it"),
     429: problem("rate limit reached: `Retry-After` says when to try again"),
+    503: problem("the knowledge base server does not answer: `Retry-After` says when to try again"),
 }

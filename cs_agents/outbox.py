@@ -3,7 +3,13 @@
 Workflow nodes `enqueue` approved messages (a duplicate idempotency key is ignored, so a node that runs
 again adds nothing). `deliver` hands pending rows to a `Sender`: by default `OutboxOnlySender`, which
 sends nothing and leaves the rows pending for an external system; `SmtpSender` mails `email` rows.
-A sent row is never sent again.
+
+Delivery is at-least-once with an idempotency key, not exactly-once: a row is claimed (for `claim_s`)
+before it is sent, so no other deliverer sends it while the claim holds, and a row marked sent is never
+sent again. A sender that dies after the server took the message but before the row is marked sent
+(SIGKILL, power loss) leaves the row pending; once its claim expires the row is sent again, with the same
+Message-ID (derived from the idempotency key), so the receiving side can drop the repeat. Nothing that
+talks SMTP can do better: the server's "accepted" and our "sent" cannot be one transaction.
 """
 
 from __future__ import annotations

@@ -73,11 +73,19 @@ class TicketRunner:
         }
         context = RunContext(self.services, self.services.brain.fresh())
         outcome: TicketOutcome | None = None
-        for update in self.graph.stream(state, config, context=context, stream_mode="updates"):
-            for node, values in update.items():
-                if isinstance(values, dict) and isinstance(values.get("outcome"), TicketOutcome):
-                    outcome = values["outcome"]
-                yield "step", node
+        new_thread = self.checkpointer.get_tuple(config) is None
+        try:
+            for update in self.graph.stream(state, config, context=context, stream_mode="updates"):
+                for node, values in update.items():
+                    if isinstance(values, dict) and isinstance(values.get("outcome"), TicketOutcome):
+                        outcome = values["outcome"]
+                    yield "step", node
+        except Exception:
+            # A failed first run (e.g. the knowledge base is down) must leave no thread behind: the
+            # ticket is not stored, and a client retrying with the same id would be refused as a conflict.
+            if new_thread:
+                self.checkpointer.delete_thread(thread)
+            raise
         if outcome is None:
             raise RuntimeError(f"the ticket flow ended without an outcome on thread {thread!r}")
         outcome.latency_ms = round((time.perf_counter() - start) * 1000, 2)

@@ -1,18 +1,23 @@
 """The Chroma collection behind the knowledge base: embedded by default, a Chroma server by URL.
 
-One code path serves both: everything above this module talks to `KBStore`.
+One code path serves both: everything above this module talks to `KBStore`. A Chroma server that cannot
+be reached (stopped, restarting, too slow) raises `KnowledgeBaseUnavailable` from any `KBStore` call, so
+callers can tell "try again later" from a bug; the client keeps its URL, so work resumes once the server
+answers again.
 Each chunk's metadata carries its article's id, title, type, category, section, source path, content hash
 and origin (the folder it was ingested from), so the store is its own ingest manifest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, ParamSpec, TypeVar, cast
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
@@ -23,6 +28,31 @@ from knowledge_base.embedding import MiniLMEmbeddingFunction
 
 REVISION_KEY = "kb_revision"
 _PAGE = 1000  # Chroma server requests stay small
+# chromadb's HttpClient waits forever by default: a frozen server would hang every request that needs it.
+# Reads get a generous bound (adding a page of 1000 chunks takes a few seconds on a busy server).
+SERVER_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class KnowledgeBaseUnavailable(ConnectionError):
+    """The Chroma server did not answer; the request may succeed once it is back."""
+
+
+def _server_call(method: Callable[P, R]) -> Callable[P, R]:
+    """Turn transport errors of the Chroma server client into `KnowledgeBaseUnavailable`."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except httpx.TransportError as exc:  # refused, reset, timed out: the server, not the request
+            raise KnowledgeBaseUnavailable(
+                f"the knowledge base server does not answer ({type(exc).__name__}); try again shortly"
+            ) from exc
+
+    return wrapper
 
 
 @dataclass
@@ -47,12 +77,17 @@ def make_client(settings: Settings) -> ClientAPI:
         url = urlparse(settings.chroma_url)
         if url.scheme not in ("http", "https") or not url.hostname:
             raise ValueError(f"CHROMA_URL must look like http://host:port, got {settings.chroma_url!r}")
-        return chromadb.HttpClient(
+        client = chromadb.HttpClient(
             host=url.hostname,
             port=url.port or (443 if url.scheme == "https" else 8000),
             ssl=url.scheme == "https",
             settings=chroma_settings,
         )
+        # No public setting for it: bound the client's own httpx session when it has one.
+        session = getattr(getattr(client, "_server", None), "_session", None)
+        if isinstance(session, httpx.Client):
+            session.timeout = SERVER_TIMEOUT
+        return client
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
@@ -76,6 +111,7 @@ class KBStore:
         )
 
     # revision: bumped on every change so keyword indexes in any process know to rebuild
+    @_server_call
     def revision(self) -> int:
         fresh = self.client.get_collection(
             self.settings.chroma_collection,
@@ -83,17 +119,20 @@ class KBStore:
         )
         return int((fresh.metadata or {}).get(REVISION_KEY, 0))
 
+    @_server_call
     def bump_revision(self) -> None:
         meta = dict(self.collection.metadata or {})
         meta[REVISION_KEY] = self.revision() + 1
         self.collection.modify(metadata=meta)
 
+    @_server_call
     def count(self) -> int:
         return self.collection.count()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embedding.encoder.encode(texts)
 
+    @_server_call
     def add(
         self, ids: list[str], texts: list[str], embeddings: np.ndarray, metas: list[dict[str, Any]]
     ) -> None:
@@ -106,10 +145,12 @@ class KBStore:
                 metadatas=cast(Any, metas[start:end]),
             )
 
+    @_server_call
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _PAGE):
             self.collection.delete(ids=list(ids[start : start + _PAGE]))
 
+    @_server_call
     def all_chunks(self) -> list[StoredChunk]:
         out: list[StoredChunk] = []
         offset = 0
@@ -124,6 +165,7 @@ class KBStore:
                 return out
             offset += _PAGE
 
+    @_server_call
     def documents(self) -> dict[str, StoredDoc]:
         """The articles stored, with the hash they were embedded from: the incremental-ingest manifest."""
         docs: dict[str, StoredDoc] = {}
@@ -147,6 +189,7 @@ class KBStore:
                 return docs
             offset += _PAGE
 
+    @_server_call
     def dense(
         self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None
     ) -> list[tuple[str, float]]:

@@ -9,7 +9,14 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse, PlainTextResponse
 from sqlalchemy import func, select, text
 
-from api.deps import AuthenticatorDep, DatabaseDep, KnowledgeBaseDep, MetricsDep, SettingsDep
+from api.deps import (
+    AuthenticatorDep,
+    DatabaseDep,
+    KnowledgeBaseDep,
+    MetricsDep,
+    ServicesDep,
+    SettingsDep,
+)
 from cs_agents.db import ReviewRow
 from cs_agents.settings import Settings
 
@@ -64,11 +71,12 @@ def readyz(db: DatabaseDep, kb: KnowledgeBaseDep, settings: SettingsDep) -> dict
 
 
 @router.get("/metrics", response_class=PlainTextResponse)
-def metrics(db: DatabaseDep, registry: MetricsDep) -> PlainTextResponse:
-    """Prometheus text format: requests, latency, model calls, tokens, fallbacks, pending reviews."""
+def metrics(db: DatabaseDep, registry: MetricsDep, services: ServicesDep) -> PlainTextResponse:
+    """Prometheus text format: requests, latency, model calls, attempts by result, retries, tokens,
+    fallbacks, pending reviews."""
     with db.session() as session:
         pending = session.scalar(
             select(func.count()).select_from(ReviewRow).where(ReviewRow.status == "pending")
         )
     gauges = {"cs_agents_reviews_pending": ("reviews waiting for a person", float(pending or 0))}
-    return PlainTextResponse(registry.render(gauges), media_type=PROMETHEUS_TEXT)
+    return PlainTextResponse(registry.render(gauges, services.brain.stats), media_type=PROMETHEUS_TEXT)

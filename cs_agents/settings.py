@@ -59,6 +59,19 @@ class Settings(BaseSettings):
     llm_retry_wait_s: float = Field(default=0.5, ge=0, description="first backoff; doubles per retry")
     llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
 
+    # Review and delivery (`cs-agents reviews`, `cs-agents outbox send`; command options override these)
+    reviewer_name: str | None = Field(
+        default=None, description="who CLI decisions are recorded as; default: the login name"
+    )
+    smtp_host: str | None = Field(
+        default=None, description="mail approved email rows through this server; unset: rows stay queued"
+    )
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_from: str | None = Field(default=None, description="sender address, required with smtp_host")
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = Field(default=False, description="upgrade the SMTP connection with STARTTLS")
+
     # HTTP API (api/): authentication, customer tokens, limits
     api_keys: SecretStr | None = Field(
         default=None,

@@ -19,6 +19,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markdown_it import MarkdownIt
+from markupsafe import Markup
 
 from agents import lifecycle
 from agents.playbook import milestone_guides
@@ -39,6 +41,9 @@ log = logging.getLogger("api.pages")
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+# Agents write evidence as Markdown; raw HTML in it is escaped and unsafe link schemes are dropped.
+MARKDOWN = MarkdownIt("commonmark", {"html": False})
+TEMPLATES.env.filters["markdown"] = lambda text: Markup(MARKDOWN.render(text or ""))
 STAFF_PAGES = ("admin", "reviewer")
 KEY_SESSION_S = 12 * 3600
 STATUSES = ("pending", "approved", "edited", "rejected", "all")

@@ -56,11 +56,12 @@ def _service(ctx: typer.Context) -> Iterator[ReviewService]:
         service.close()
 
 
-def _reviewer(by: str | None) -> str:
-    """--by, else the name of the local account running the command."""
+def _reviewer(by: str | None, settings: Settings) -> str:
+    """--by, else CS_AGENTS_REVIEWER_NAME, else the name of the local account running the command."""
+    by = by if by is not None else settings.reviewer_name
     if by is not None:
         if not by.strip():
-            _fail("--by is empty")
+            _fail("--by (or CS_AGENTS_REVIEWER_NAME) is empty")
         return by.strip()
     try:
         import pwd  # not on Windows
@@ -198,7 +199,7 @@ def _decide(
     from graph.review import InvalidDecision, UnknownWorkflow
     from graph.reviews_service import ReviewAlreadyDecided, WorkflowResumeError
 
-    actor = _reviewer(by)
+    actor = _reviewer(by, _settings(ctx))
     with _service(ctx) as service:
         _get(service, review_id)
         try:
@@ -331,36 +332,48 @@ def outbox_send(
     smtp_host: Annotated[
         str | None, typer.Option("--smtp-host", help="mail email rows through this server")
     ] = None,
-    smtp_port: Annotated[int, typer.Option("--smtp-port", min=1, max=65535)] = 25,
+    smtp_port: Annotated[int | None, typer.Option("--smtp-port", min=1, max=65535)] = None,
     from_addr: Annotated[str | None, typer.Option("--from", help="sender address (with --smtp-host)")] = None,
     smtp_user: Annotated[str | None, typer.Option("--smtp-user", help="log in as this user")] = None,
     smtp_password_file: Annotated[
         Path | None, typer.Option("--smtp-password-file", help="file holding the SMTP password")
     ] = None,
     starttls: Annotated[
-        bool, typer.Option("--starttls", help="upgrade the connection with STARTTLS")
-    ] = False,
+        bool | None, typer.Option("--starttls/--no-starttls", help="upgrade the connection with STARTTLS")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=10_000, help="at most this many messages")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="print the delivery report as JSON")] = False,
 ) -> None:
-    """Send pending messages. Without --smtp-host nothing is sent: rows stay for an external sender."""
+    """Send pending messages. Without an SMTP host nothing is sent: rows stay for an external sender.
+
+    Each option falls back to its setting (CS_AGENTS_SMTP_HOST, _PORT, _FROM, _USER, _PASSWORD, _STARTTLS)."""
     from cs_agents.db import get_database
     from cs_agents.outbox import OutboxOnlySender, Sender, SmtpSender, deliver
 
+    settings = _settings(ctx)
+    host = smtp_host or settings.smtp_host
     sender: Sender
-    if smtp_host is None:
+    if host is None:
         sender = OutboxOnlySender()
     else:
-        if not from_addr:
-            _fail("--from is required with --smtp-host")
-        password = None
+        sender_addr = from_addr or settings.smtp_from
+        if not sender_addr:
+            _fail("--from (or CS_AGENTS_SMTP_FROM) is required with an SMTP host")
+        password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
         if smtp_password_file is not None:
             try:
                 password = smtp_password_file.read_text(encoding="utf-8").strip()
             except OSError as exc:
                 _fail(f"cannot read {smtp_password_file}: {exc.strerror or exc}")
-        sender = SmtpSender(smtp_host, smtp_port, from_addr, smtp_user, password, starttls)
-    report = deliver(get_database(_settings(ctx)), sender, limit)
+        sender = SmtpSender(
+            host,
+            smtp_port or settings.smtp_port,
+            sender_addr,
+            smtp_user or settings.smtp_user,
+            password,
+            settings.smtp_starttls if starttls is None else starttls,
+        )
+    report = deliver(get_database(settings), sender, limit)
     if as_json:
         out.print_json(json.dumps(report.to_dict()))
     else:

@@ -117,7 +117,7 @@ def test_reject_then_a_second_decision_exits_1_with_who_decided(cli, reviews):
         (("reviews", "approve", "{acme}", "--set", "subject"), "--set takes key=value"),
         (("reviews", "approve", "{acme}", "--edit-file", "/nonexistent.json"), "cannot read"),
         (("reviews", "reject", "{acme}", "--reason", " "), "--reason is empty"),
-        (("outbox", "send", "--smtp-host", "127.0.0.1"), "--from is required"),
+        (("outbox", "send", "--smtp-host", "127.0.0.1"), "--from (or CS_AGENTS_SMTP_FROM) is required"),
     ],
 )
 def test_bad_input_exits_2_with_what_to_fix(cli, reviews, args, message):
@@ -154,3 +154,27 @@ def test_outbox_send_to_a_closed_port_exits_1_and_keeps_the_message(cli, reviews
     assert "will retry" in result.output
     (row,) = json.loads(cli("outbox", "list", "--json").stdout)
     assert row["status"] == "pending" and row["last_error"]
+
+
+def test_the_reviewer_and_the_mail_server_come_from_settings(cli, reviews, smtp_server, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("CS_AGENTS_REVIEWER_NAME", "maya")
+    monkeypatch.setenv("CS_AGENTS_SMTP_HOST", smtp_server.host)
+    monkeypatch.setenv("CS_AGENTS_SMTP_PORT", str(smtp_server.port))
+    monkeypatch.setenv("CS_AGENTS_SMTP_FROM", "success@shiftly.example")
+
+    approved = cli("reviews", "approve", str(reviews["acme"].id))
+    assert approved.exit_code == 0, approved.output
+    assert "by maya" in approved.output
+
+    sent = cli("outbox", "send", "--json")
+    assert sent.exit_code == 0, sent.output
+    assert len(json.loads(sent.stdout)["sent"]) == 1
+    ((mail_from, rcpt, _message),) = smtp_server.inbox.messages
+    assert (mail_from, rcpt) == ("success@shiftly.example", ["owner@acme.example"])
+
+
+def test_an_smtp_host_without_a_sender_address_says_what_to_set(cli, reviews, monkeypatch):
+    monkeypatch.setenv("CS_AGENTS_SMTP_HOST", "127.0.0.1")
+    result = cli("outbox", "send")
+    assert result.exit_code == 2
+    assert "CS_AGENTS_SMTP_FROM" in result.output

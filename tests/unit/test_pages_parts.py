@@ -73,3 +73,15 @@ def test_edits_replace_fields_and_leave_the_rest() -> None:
 def test_the_unchanged_form_gives_back_the_same_args() -> None:
     form = {f.name: f.value.replace("\n", "\r\n") for f in edit_fields(CAMPAIGN)}
     assert apply_edits(CAMPAIGN, form) == CAMPAIGN
+
+
+def test_evidence_markdown_escapes_html_and_drops_unsafe_links() -> None:
+    from api.routers.pages import TEMPLATES
+
+    render = TEMPLATES.env.filters["markdown"]
+    html = str(render("## Why\n\n**low use** <script>alert(1)</script> [x](javascript:alert(1))\n- a"))
+    assert "<h2>Why</h2>" in html
+    assert "<strong>low use</strong>" in html
+    assert "<script>" not in html
+    assert 'href="javascript' not in html
+    assert "<li>a</li>" in html

@@ -11,12 +11,11 @@ import math
 import time
 
 from sqlalchemy import Integer, String, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.problems import Problem, problem_response
-from cs_agents.db import Base, Database
+from cs_agents.db import Base, Database, insert_for
 
 
 class RateLimitRow(Base):
@@ -34,10 +33,8 @@ def hit(db: Database, key: str, limit: int, window_s: int, now: float | None = N
     now = time.time() if now is None else now
     start = int(now // window_s) * window_s
     with db.session() as session:
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
         statement = (
-            insert(RateLimitRow)
+            insert_for(session)(RateLimitRow)
             .values(key=key, window_start=start, count=1)
             .on_conflict_do_update(
                 index_elements=["key", "window_start"], set_={"count": RateLimitRow.count + 1}

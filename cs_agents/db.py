@@ -1,6 +1,8 @@
 """The relational store (SQLAlchemy 2): SQLite file by default, PostgreSQL by URL.
 
-Tables are created on first use. Timestamps are stored as UTC and come back timezone-aware.
+Tables are created on first use (on PostgreSQL under an advisory lock, so several workers starting at once
+do not race). Timestamps are stored as UTC and come back timezone-aware. Writes that must be atomic across
+workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- or PostgreSQL-only SQL.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Connection,
     Date,
     DateTime,
     Engine,
@@ -24,7 +27,10 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
+    make_url,
+    text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
@@ -155,16 +161,63 @@ class Database:
     """An engine plus a session factory; the schema is created on first use."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
-        self.engine = _make_engine(url)
-        Base.metadata.create_all(self.engine)
+        self.url = normalize_url(url)
+        self.engine = _make_engine(self.url)
+        with self.engine.begin() as conn:
+            _lock_schema(conn)
+            Base.metadata.create_all(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed at the end, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+
+# Any constant works; it only has to be the same in every process creating this schema.
+SCHEMA_LOCK_KEY = 0x63735F6167656E74  # "cs_agent"
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Serialise schema creation across processes: concurrent CREATE TABLEs collide on PostgreSQL's
+    catalog (a unique violation in pg_type) even with IF NOT EXISTS. Released at commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+def is_postgres(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def normalize_url(url: str) -> str:
+    """`postgresql://` and `postgres://` mean psycopg 3 (the driver installed), not SQLAlchemy's default
+    psycopg2; any other URL is returned as given."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
+def libpq_url(url: str) -> str:
+    """The same PostgreSQL database as a libpq connection string (for psycopg itself)."""
+    return make_url(normalize_url(url)).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def insert_for(session: Session) -> Any:
+    """The dialect's `insert` (with `on_conflict_do_nothing/_update`): SQLite and PostgreSQL only."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert
+    if dialect == "sqlite":
+        return sqlite.insert
+    raise NotImplementedError(f"cs-agents supports SQLite and PostgreSQL databases, not {dialect}")
 
 
 def _make_engine(url: str) -> Engine:
@@ -179,7 +232,8 @@ def _make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # pre_ping: a worker outlives database restarts and idle-connection timeouts of proxies.
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
 
 
 @lru_cache(maxsize=8)

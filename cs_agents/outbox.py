@@ -68,8 +68,9 @@ def enqueue(
         "attempts": 0,
         "created_at": datetime.now(UTC),
     }
-    result = session.execute(_insert_ignoring_duplicates(session, values))
-    return bool(cast(CursorResult[Any], result).rowcount)
+    # RETURNING, not rowcount: PostgreSQL's insert returns the new id implicitly and reports rowcount -1.
+    inserted = session.execute(_insert_ignoring_duplicates(session, values).returning(OutboxRow.id))
+    return inserted.scalar_one_or_none() is not None
 
 
 def _insert_ignoring_duplicates(session: Session, values: dict[str, Any]) -> Insert:

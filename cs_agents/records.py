@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from cs_agents.db import AccountRow, EventRow, FeatureRow, TicketRow
+from cs_agents.db import AccountRow, EventRow, FeatureRow, TicketRow, insert_for
 from cs_agents.models import Account, Event, FeatureClass, Ticket
 
 _BATCH = 2000
@@ -184,8 +183,9 @@ def _insert_batch(session: Session, batch: list[tuple[str, Event]], counts: Writ
     ]
     counts.skipped += len(batch) - len(rows)
     if rows:
-        # Another writer may have stored the same event since the check: let the unique key decide.
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        session.execute(insert(EventRow).on_conflict_do_nothing(index_elements=["dedup_key"]), rows)
-        counts.loaded += len(rows)
+        # Another writer (a second API worker) may have stored the same event since the check: the unique
+        # key decides, and only the rows this statement inserted count as loaded.
+        statement = insert_for(session)(EventRow).on_conflict_do_nothing(index_elements=["dedup_key"])
+        inserted = len(session.execute(statement.returning(EventRow.dedup_key), rows).all())
+        counts.loaded += inserted
+        counts.skipped += len(rows) - inserted

@@ -8,8 +8,9 @@ with the payload agent-inbox style clients render (LangChain HITL middleware sha
 
 and goes on when resumed with `Command(resume={"decisions": [{"type": "approve"} | {"type": "edit",
 "edited_action": {"name", "args"}} | {"type": "reject", "message"}]})`. The node then gets one normalised
-`ReviewDecision`. Threads live in a durable checkpointer, so any process that has the workflow registered
-can resume any pending review (`graph.reviews_service`).
+`ReviewDecision`. Threads live in a durable checkpointer (PostgreSQL when the database is, else SQLite in
+the data directory), so any process that has the workflow registered can resume any pending review
+(`graph.reviews_service`).
 """
 
 from __future__ import annotations
@@ -17,16 +18,22 @@ from __future__ import annotations
 import importlib
 import json
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, cast, get_args
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.postgres import PostgresSaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import interrupt
+from psycopg import Connection
+from psycopg.rows import DictRow, dict_row
+from psycopg_pool import ConnectionPool
 
+from cs_agents.db import is_postgres, libpq_url
 from cs_agents.settings import Settings
 
 DecisionType = Literal["approve", "edit", "reject"]
@@ -228,20 +235,62 @@ def _type_key(t: type | tuple[str, str]) -> tuple[str, str]:
     return (t.__module__, t.__qualname__) if isinstance(t, type) else (t[0], t[1])
 
 
+Checkpointer = SqliteSaver | PostgresSaver
+
+# Any constant works; it only has to be the same in every process setting up the checkpoint tables.
+_CHECKPOINT_SETUP_LOCK = 0x63735F636B707400  # "cs_ckpt"
+_set_up: set[str] = set()  # PostgreSQL URLs whose checkpoint tables this process has set up
+_set_up_lock = threading.Lock()
+
+
 def durable_checkpointer(
     settings: Settings, extra_types: Iterable[type | tuple[str, str]] = ()
-) -> SqliteSaver:
-    """A SqliteSaver on `<data_dir>/checkpoints.sqlite` that only revives the registered state types.
+) -> Checkpointer:
+    """The durable checkpointer for review workflows; it only revives the registered state types."""
+    allowed = sorted({*_CHECKPOINT_TYPES, *(_type_key(t) for t in extra_types)})
+    return open_checkpointer(settings, allowed)
 
-    The caller owns the connection: close it with `saver.conn.close()`.
+
+def open_checkpointer(settings: Settings, allowed_types: Iterable[tuple[str, str]]) -> Checkpointer:
+    """A checkpointer where the data lives: PostgreSQL when the database URL is PostgreSQL (so every
+    worker and machine sees every thread), else a SqliteSaver on `<data_dir>/checkpoints.sqlite`.
+
+    Only `allowed_types` (module, name) are revived from msgpack; anything else is refused when loading.
+    The caller owns the connection (a psycopg pool on PostgreSQL): close it with `saver.conn.close()`.
     """
+    serde = JsonPlusSerializer(allowed_msgpack_modules=sorted(set(allowed_types)))
+    url = settings.resolved_database_url
+    if is_postgres(url):
+        conninfo = libpq_url(url)
+        _setup_postgres_checkpoints(conninfo)
+        # PostgresSaver serialises its own calls (one lock per saver), so a small pool is enough; the pool
+        # replaces connections the server dropped. These kwargs are what PostgresSaver requires.
+        pool: ConnectionPool[Connection[DictRow]] = ConnectionPool(
+            conninfo,
+            min_size=1,
+            max_size=4,
+            kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+            open=True,
+        )
+        return PostgresSaver(pool, serde=serde)
     path = settings.data_dir / "checkpoints.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-    allowed = sorted({*_CHECKPOINT_TYPES, *(_type_key(t) for t in extra_types)})
-    saver = SqliteSaver(conn, serde=JsonPlusSerializer(allowed_msgpack_modules=allowed))
+    saver = SqliteSaver(conn, serde=serde)
     saver.setup()
     return saver
+
+
+def _setup_postgres_checkpoints(conninfo: str) -> None:
+    """`PostgresSaver.setup()` once per process and database, one process at a time (an advisory lock):
+    its migrations are not safe to run concurrently."""
+    with _set_up_lock:
+        if conninfo in _set_up:
+            return
+        with Connection.connect(conninfo, autocommit=True, prepare_threshold=0, row_factory=dict_row) as conn:
+            conn.execute("SELECT pg_advisory_lock(%s)", (_CHECKPOINT_SETUP_LOCK,))
+            PostgresSaver(conn).setup()  # the lock is released when the connection closes
+        _set_up.add(conninfo)
 
 
 # ------------------------------------------------------------------------------------------- registry

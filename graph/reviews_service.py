@@ -29,7 +29,7 @@ from sqlalchemy import CursorResult, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from cs_agents.audit import audit
-from cs_agents.db import Database, ReviewRow, ReviewThreadLeaseRow, get_database
+from cs_agents.db import Database, ReviewRow, ReviewThreadLeaseRow, get_database, insert_for
 from cs_agents.outbox import DeliveryReport, Sender, deliver
 from cs_agents.settings import Settings
 from graph.review import (
@@ -402,26 +402,33 @@ class ReviewService:
     def _take_lease(self, thread_id: str, holder: str) -> bool:
         now = datetime.now(UTC)
         expires = now + timedelta(seconds=self.lease_s)
-        try:
-            with self.db.session() as session:
-                taken = session.execute(
-                    update(ReviewThreadLeaseRow)
-                    .where(ReviewThreadLeaseRow.thread_id == thread_id, ReviewThreadLeaseRow.expires_at < now)
-                    .values(holder=holder, expires_at=expires)
+        lease = ReviewThreadLeaseRow
+        with self.db.session() as session:
+            # A free thread or an expired lease is taken in one statement (ON CONFLICT DO UPDATE ... WHERE
+            # expired), so two runs, in threads or in processes, never both get it; on PostgreSQL the second
+            # waits for the first's row lock, then sees the fresh lease.
+            taken = session.execute(
+                insert_for(session)(lease)
+                .values(thread_id=thread_id, holder=holder, expires_at=expires)
+                .on_conflict_do_update(
+                    index_elements=[lease.thread_id],
+                    set_={"holder": holder, "expires_at": expires},
+                    where=lease.expires_at < now,
                 )
-                if cast(CursorResult[Any], taken).rowcount == 1:
-                    return True
-                current = session.get(ReviewThreadLeaseRow, thread_id)
-                if current is None:
-                    session.add(ReviewThreadLeaseRow(thread_id=thread_id, holder=holder, expires_at=expires))
-                    session.flush()
-                    return True
-                if _holder_is_gone(current.holder):
-                    current.holder, current.expires_at = holder, expires
-                    return True
+                .returning(lease.holder)
+            ).scalar_one_or_none()
+            if taken == holder:
+                return True
+            current = session.scalar(select(lease.holder).where(lease.thread_id == thread_id))
+            if current is None or not _holder_is_gone(current):
                 return False
-        except IntegrityError:
-            return False  # another run inserted it first
+            # The holder was killed mid-run: take it over, unless another run just did.
+            stolen = session.execute(
+                update(lease)
+                .where(lease.thread_id == thread_id, lease.holder == current)
+                .values(holder=holder, expires_at=expires)
+            )
+            return cast(CursorResult[Any], stolen).rowcount == 1
 
 
 def _holder_is_gone(holder: str) -> bool:

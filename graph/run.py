@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
-from langgraph.checkpoint.sqlite import SqliteSaver
-
 from agents.context import Services
 from agents.customer_success import triage
+from agents.guardrails import screen_input
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
 from cs_agents.records import record_hash
 from graph.outcome import TicketOutcome
+from graph.review import open_checkpointer
 from graph.state import RunContext, TicketState
 from graph.ticket import build_ticket_graph
 
@@ -37,17 +34,12 @@ class TicketRunner:
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        path = services.settings.data_dir / "checkpoints.sqlite"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(path), check_same_thread=False)
-        self._lock = threading.Lock()
-        self.checkpointer = SqliteSaver(
-            self._conn, serde=JsonPlusSerializer(allowed_msgpack_modules=CHECKPOINT_TYPES)
-        )
+        # Conversations live where the data does (PostgreSQL or the data dir), so any worker continues any.
+        self.checkpointer = open_checkpointer(services.settings, CHECKPOINT_TYPES)
         self.graph = build_ticket_graph().compile(checkpointer=self.checkpointer)
 
     def close(self) -> None:
-        self._conn.close()
+        self.checkpointer.conn.close()
 
     def run(self, ticket: Ticket, thread_id: str | None = None, store: bool = True) -> TicketOutcome:
         """Run one ticket to its outcome (stored with the ticket unless `store` is False)."""
@@ -64,12 +56,16 @@ class TicketRunner:
         start = time.perf_counter()
         thread = thread_id or f"thread-{ticket.id}"
         config: Any = {"configurable": {"thread_id": thread}}
+        # Screened before the graph: its input is checkpointed as given and kept with the thread, so the
+        # raw text (a card number, a password) would otherwise be stored; the screen node keeps the flags.
+        screened = screen_input(ticket.subject, ticket.body)
         state: TicketState = {
             "ticket_id": ticket.id,
             "thread_id": thread,
             "account_id": ticket.account_id,
-            "subject": ticket.subject,
-            "body": ticket.body,
+            "subject": screened.subject,
+            "body": screened.body,
+            "flags": screened.flags,
         }
         context = RunContext(self.services, self.services.brain.fresh())
         outcome: TicketOutcome | None = None
@@ -112,8 +108,6 @@ class TicketRunner:
 
     def _store(self, ticket: Ticket, outcome: TicketOutcome) -> None:
         """The ticket (as screened: masked secrets never stored) and its outcome, in one transaction."""
-        from agents.guardrails import screen_input
-
         screened = screen_input(ticket.subject, ticket.body)
         with self.services.db.session() as session:
             row = session.get(TicketRow, ticket.id)

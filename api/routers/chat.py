@@ -18,12 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from api.auth import Principal, scoped_account
 from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
 from api.metrics import Metrics
-from api.problems import COMMON_ERRORS, Problem, problem
+from api.problems import COMMON_ERRORS, KB_RETRY_AFTER_S, Problem, problem
 from api.schemas import ReplyOut
 from cs_agents.db import AccountRow, Database
 from cs_agents.models import Ticket
 from graph.outcome import TicketOutcome
 from graph.run import TicketRunner, chat_ticket
+from knowledge_base.store import KnowledgeBaseUnavailable
 
 router = APIRouter(prefix="/v1", tags=["chat"], dependencies=[RateLimited], responses=COMMON_ERRORS)
 log = logging.getLogger("api.chat")
@@ -136,6 +137,19 @@ async def stream_reply(
             yield _event("progress", {"step": value})
         elif kind == "outcome":
             outcome = value
+        elif kind == "error" and isinstance(value, KnowledgeBaseUnavailable):
+            # The same problem the JSON path answers with 503: a dependency is down, retry later.
+            log.warning("chat stream: knowledge base unavailable: %s", value)
+            yield _event(
+                "error",
+                {
+                    "type": "urn:cs-agents:problem:knowledge-base-unavailable",
+                    "title": "Service Unavailable",
+                    "status": 503,
+                    "detail": f"the knowledge base is unavailable; retry in {KB_RETRY_AFTER_S} s ({value})",
+                    "instance": path,
+                },
+            )
         elif kind == "error":
             error_id = uuid.uuid4().hex[:12]
             log.error("chat stream failed (error id %s)", error_id, exc_info=value)

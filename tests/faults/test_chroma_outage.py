@@ -14,7 +14,7 @@ from api.app import create_app
 from cs_agents.db import TicketOutcomeRow, TicketRow, get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
-from tests.api.conftest import ADMIN, API_KEYS, QUESTION_PASSWORD
+from tests.api.conftest import ADMIN, API_KEYS, QUESTION_PASSWORD, parse_sse
 from tests.faults.conftest import ChromaServer
 
 PROBLEM = "application/problem+json"
@@ -53,6 +53,14 @@ def test_requests_fail_clearly_while_chroma_is_down_and_work_again_when_it_is_ba
         assert_unavailable(
             api.post("/v1/chat", json={"account_id": "acc_a", "message": "hi"}, headers=ADMIN), started
         )
+        streamed = api.post(
+            "/v1/chat",
+            json={"account_id": "acc_a", "message": "hi"},
+            headers={**ADMIN, "Accept": "text/event-stream"},
+        )
+        ((_name, problem),) = [e for e in parse_sse(streamed.text) if e[0] == "error"]
+        assert problem["status"] == 503
+        assert problem["type"] == "urn:cs-agents:problem:knowledge-base-unavailable"
         ready = api.get("/readyz")
         assert ready.status_code == 503 and ready.json()["status"] == "not ready"
         assert ready.json()["checks"]["knowledge_base"] == "error: KnowledgeBaseUnavailable"

@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -273,7 +274,12 @@ def _decide(
 
 @router.post("/reviews/{review_id}/{action}")
 async def decide(
-    review_id: int, action: str, request: Request, db: DatabaseDep, settings: SettingsDep, reviews: ReviewsDep
+    review_id: Annotated[int, PathParam(ge=1, le=2**63 - 1)],
+    action: str,
+    request: Request,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    reviews: ReviewsDep,
 ) -> Response:
     """The review cards' forms: approve (with the edited fields) or reject (with a reason)."""
     if action not in ("approve", "reject"):

@@ -208,6 +208,10 @@ def test_page_errors_are_pages_that_say_what_to_fix(browser: TestClient) -> None
     assert "unknown account" in unescape(missing.text)
     assert browser.get("/ui/articles/no-such-article").status_code == 404
     assert browser.get("/ui/reviews?status=maybe").status_code == 422
+    assert browser.post(f"/ui/reviews/{2**64}/approve", data={}).status_code == 422
+    assert browser.post("/ui/reviews/1/maybe", data={}).status_code == 404
+    unknown = browser.post("/ui/reviews/999999/approve", data={})
+    assert "no review 999999" in unescape(browser.get(unknown.headers["location"]).text)
 
 
 def test_a_cited_article_opens_as_a_page(browser: TestClient) -> None:

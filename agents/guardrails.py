@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 MAX_INPUT_CHARS = 8000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters, zero-width and bidi controls, and lone surrogates (JSON can carry "\ud800", which no
+# database or encoder accepts).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -29,14 +34,36 @@ _CREDENTIAL = re.compile(
     re.IGNORECASE,
 )
 _INJECTION = re.compile(
-    r"ignore (?:all |any |the |your )?(?:previous|prior|above|earlier|preceding) (?:instructions|rules|prompts?)"
+    r"ignore (?:all |any |the |your |these |those )*(?:(?:previous|prior|above|earlier|preceding|system|safety|escalation) )?"
+    r"(?:instructions|rules?|prompts?|guidelines|polic(?:y|ies))"
+    r"|(?:do not|don'?t|never) (?:escalate|hand (?:this|it|me) (?:to|over))"
     r"|disregard (?:all |any |the |your )?(?:previous |prior |above )?(?:instructions|rules|policies)"
     r"|(?:system|hidden|initial) prompt|you are now|developer mode|admin(?:istrator)? mode|act as (?:an? )?(?:admin|developer|system)"
     r"|new instructions|jailbreak|override (?:your|the) (?:rules|policy|instructions)|pretend (?:you are|to be)"
     r"|ignora (?:las|todas las) instrucciones|ignore[zr]? (?:les|toutes les) instructions|ignoriere (?:alle |die )?(?:vorherigen |bisherigen )?anweisungen"
-    r"|ignore as instruções|ignora (?:le|tutte le) istruzioni|negeer (?:alle |de )?(?:vorige )?instructies",
+    r"|ignore as instruções|ignora (?:le|tutte le) istruzioni|negeer (?:alle |de )?(?:vorige )?instructies"
+    r"|ignorez (?:les|toutes les) instructions|игнорируй\w* (?:все )?(?:предыдущие )?инструкции"
+    r"|忽略.{0,8}(?:指令|指示|说明|提示)|(?:以前|前|上)の指示を無視",
     re.IGNORECASE,
 )
+# Letters that look like Latin ones (Cyrillic, Greek) and are used to slip words past filters.
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіІјЈѕЅԁӏΑΒΕΗΙΚΜΝΟΡΤΧΥΖαοιν",
+    "ABEKMHOPCTXaeopcyxiIjJsSdlABEHIKMNOPTXYZaoiv",
+)
+_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")  # "i g n o r e": one letter at a time
+
+
+def _unobfuscated(text: str) -> str:
+    """The text as a filter should read it: compatibility forms folded, look-alike letters made Latin,
+    letters spelled out one by one joined back into words."""
+    text = unicodedata.normalize("NFKC", text).translate(_CONFUSABLES)
+    return " ".join(_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text).split())
+
+
+def looks_like_injection(text: str) -> bool:
+    """Instructions aimed at the assistant, in plain or obfuscated form."""
+    return _INJECTION.search(text) is not None or _INJECTION.search(_unobfuscated(text)) is not None
 
 
 @dataclass
@@ -108,7 +135,7 @@ def screen_input(subject: str, body: str, max_chars: int = MAX_INPUT_CHARS) -> S
     body, masked_body = mask_secrets(body)
     if masked_subject or masked_body:
         flags.append("pii_masked")
-    if _INJECTION.search(subject) or _INJECTION.search(body):
+    if looks_like_injection(subject) or looks_like_injection(body):
         flags.append("prompt_injection")
     return Screened(subject, body, flags)
 
@@ -117,23 +144,69 @@ def screen_input(subject: str, body: str, max_chars: int = MAX_INPUT_CHARS) -> S
 
 _PROMISE = re.compile(
     r"[^.!?\n]*\b(?:"
-    r"(?:refund|credit|discount|reimbursement|compensation|cancellation|deletion)s?\b[^.!?\n]{0,40}\b(?:has|have) been (?:approved|processed|issued|granted|completed)"
-    r"|(?:refund|credit|discount|reimbursement|compensation)s?\b[^.!?\n]{0,20}\b(?:is|are|was|were) (?:approved|granted)"
-    r"|I(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|issued)"
-    r"|we(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted)"
-    r"|we(?:'ll| will) (?:refund|credit|reimburse|compensate)"
+    r"(?:refund|credit|discount|reimbursement|compensation|cancellation|deletion)s?\b[^.!?\n]{0,40}\b(?:has|have) been (?:approved|processed|issued|granted|completed|applied)"
+    r"|(?:refund|credit|discount|reimbursement|compensation)s?\b[^.!?\n]{0,20}\b(?:is|are|was|were) (?:approved|granted|applied|being processed|on (?:its|their) way)"
+    r"|I(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|issued|applied|waived)"
+    r"|we(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|applied|waived)"
+    r"|(?:I|we)(?:'ll| will) (?:refund|credit|reimburse|compensate|waive)"
     r"|(?:your|the) (?:subscription|account|data) (?:has been|is now|was) (?:cancell?ed|deleted|erased)"
     r")[^.!?\n]*[.!?]?",
     re.IGNORECASE,
 )
+PROMPT_REFUSAL = "I can't share how I am set up, but I'm glad to help with your question about the product."
 SAFE_SENTENCE = "A person on our team reviews this and will get back to you; nothing has been changed yet."
 _ACCOUNT_ID = re.compile(r"\bacc_[A-Za-z0-9_-]+\b")
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+_URL = re.compile(
+    r"\b(?:https?|ftp)://[^\s<>()\[\]\"']+|\b(?:javascript|data|vbscript|file):[^\s<>()\[\]]*", re.I
+)
+_WORDS = re.compile(r"[a-z']+")
+PROMPT_SHINGLE = 6  # this many words in a row of a system prompt in a reply is a leak, not a coincidence
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.lower())
+    return {tuple(words[i : i + PROMPT_SHINGLE]) for i in range(len(words) - PROMPT_SHINGLE + 1)}
+
+
+@lru_cache(maxsize=1)
+def _prompt_shingles() -> frozenset[tuple[str, ...]]:
+    # Imported here: the prompts live with their agents, which import far more than this module needs.
+    from agents.customer_success.reply import SYSTEM
+    from agents.customer_success.triage import TRIAGE_SYSTEM
+
+    return frozenset(_shingles(SYSTEM) | _shingles(TRIAGE_SYSTEM))
+
+
+def _allowed(url: str, sources: Sequence[str]) -> bool:
+    return url.lower().startswith(("http://", "https://")) and any(url in text for text in sources)
+
+
+def _screen_markup(reply: str, sources: Sequence[str], flags: list[str]) -> str:
+    """Replies are Markdown a chat window renders: no HTML, no images (a URL fetched on display can carry
+    data out), and only links that the knowledge base itself gives."""
+    before = reply
+    reply = _HTML_TAG.sub("", _MD_IMAGE.sub("", reply))
+    reply = _MD_LINK.sub(lambda m: m.group(0) if _allowed(m.group(2), sources) else m.group(1), reply)
+    reply = _URL.sub(lambda m: m.group(0) if _allowed(m.group(0), sources) else "[link removed]", reply)
+    if reply != before:
+        flags.append("markup_removed")
+    return reply
+
+
 def screen_output(
-    reply: str, own_account: str | None, other_account_names: list[str]
+    reply: str,
+    own_account: str | None,
+    other_account_names: list[str],
+    sources: Sequence[str] | None = None,
 ) -> tuple[str, list[str]]:
-    """Remove promises that need approval and any other account's identifiers."""
+    """Remove promises that need approval, any other account's identifiers (ids, names, contacts, emails
+    given in `other_account_names`), text of the system prompts and, when `sources` (the texts the reply
+    may quote: the retrieved articles) is given, markup and links that do not come from them."""
     flags: list[str] = []
     if _PROMISE.search(reply):
         reply = _PROMISE.sub(" " + SAFE_SENTENCE, reply, count=1)
@@ -153,4 +226,10 @@ def screen_output(
             reply = re.sub(re.escape(name), "[another account]", reply, flags=re.IGNORECASE)
             lowered = reply.lower()
             flags.append("other_account_removed")
+    if _shingles(reply) & _prompt_shingles():
+        # A reply quoting the instructions is not an answer: say so instead of showing any of it.
+        reply = PROMPT_REFUSAL
+        flags.append("prompt_leak_removed")
+    if sources is not None:
+        reply = _screen_markup(reply, sources, flags)
     return re.sub(r"[ \t]{2,}", " ", reply).strip(), sorted(set(flags))

@@ -24,6 +24,32 @@ def validation_message(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+def text_problem(value: object, where: str = "") -> str | None:
+    """What no database stores although JSON can escape it: NUL characters (PostgreSQL refuses them) and
+    lone surrogates (not Unicode at all). None when every string (keys too) is clean."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return f"{where or 'value'}: contains a NUL character (\\u0000); remove it"
+        if any("\ud800" <= ch <= "\udfff" for ch in value):
+            return f"{where or 'value'}: has a lone surrogate (e.g. \\ud800), not Unicode; fix the encoding"
+        return None
+    items: list[tuple[str, object]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            shown = (
+                ascii(key)[1:-1] if text_problem(key) else str(key)
+            )  # printable even when it is the problem
+            label = f"{where}.{shown}" if where else shown
+            items += [(label, key), (label, item)]
+    elif isinstance(value, list):
+        items = [(f"{where}.{i}" if where else str(i), item) for i, item in enumerate(value)]
+    for label, item in items:
+        problem = text_problem(item, label)
+        if problem:
+            return problem
+    return None
+
+
 def read_jsonl(
     path: Path, model: type[M], on_bytes: Callable[[int], None] | None = None
 ) -> Iterator[tuple[int, M | Rejection]]:
@@ -46,8 +72,13 @@ def _parse_line(number: int, raw: bytes, model: type[M]) -> M | Rejection:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         return Rejection(number, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:  # thousands of nested brackets: one bad line, not a crash of the whole file
+        return Rejection(number, "invalid JSON: nested too deeply; a record is one flat object")
     if not isinstance(data, dict):
         return Rejection(number, f"expected a JSON object, got {type(data).__name__}")
+    problem = text_problem(data)
+    if problem:
+        return Rejection(number, problem)
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -128,6 +128,9 @@ async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"no endpoint at {request.url.path}; see /docs for the API"
+    elif exc.status_code == 400 and detail == "There was an error parsing the body":
+        # FastAPI's words for a body json.loads could not take at all (not UTF-8, nested too deeply)
+        detail = "the body could not be read: send a JSON object encoded as UTF-8, not nested hundreds deep"
     elif exc.status_code == 405 and detail == "Method Not Allowed":
         detail = f"{request.method} is not allowed on {request.url.path}; see /docs for the methods it takes"
     extra = exc.extra if isinstance(exc, Problem) else {}
@@ -196,6 +199,12 @@ async def _kb_unavailable(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _unicode(request: Request, exc: Exception) -> JSONResponse:
+    # JSON may escape lone surrogates ("\\ud800") that no database or encoder accepts: the client's text.
+    detail = f"the request holds text that is not valid Unicode ({exc}); send UTF-8 without lone surrogates"
+    return problem_response(request, 422, detail, type="invalid-text")
+
+
 async def _lookup(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, 404, str(exc).strip("'\""), type="not-found")
 
@@ -230,6 +239,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(KeyError, _internal)
     app.add_exception_handler(IndexError, _internal)
     app.add_exception_handler(ValueError, _value)
+    app.add_exception_handler(UnicodeError, _unicode)
     # pydantic's ValidationError is a ValueError, but one escaping our code is a bug, not bad input
     app.add_exception_handler(PydanticValidationError, _internal)
     app.add_exception_handler(Exception, _internal)

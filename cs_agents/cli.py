@@ -236,7 +236,11 @@ def ask(
     except LLMConfigError as exc:
         _fail(str(exc))
         return
-    outcome = runner.ask(text, account_id=account, thread_id=thread)
+    try:
+        outcome = runner.ask(text, account_id=account, thread_id=thread)
+    except ValueError as exc:  # the message itself is unusable (e.g. nothing visible in it)
+        _fail(str(exc))
+        return
     if as_json:
         out.print_json(outcome.model_dump_json())
         return

@@ -10,6 +10,7 @@ from typing import Any
 
 from agents.context import Services
 from agents.customer_success import triage
+from agents.guardrails import screen_input
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
 from cs_agents.records import record_hash
@@ -55,12 +56,16 @@ class TicketRunner:
         start = time.perf_counter()
         thread = thread_id or f"thread-{ticket.id}"
         config: Any = {"configurable": {"thread_id": thread}}
+        # Screened before the graph: its input is checkpointed as given and kept with the thread, so the
+        # raw text (a card number, a password) would otherwise be stored; the screen node keeps the flags.
+        screened = screen_input(ticket.subject, ticket.body)
         state: TicketState = {
             "ticket_id": ticket.id,
             "thread_id": thread,
             "account_id": ticket.account_id,
-            "subject": ticket.subject,
-            "body": ticket.body,
+            "subject": screened.subject,
+            "body": screened.body,
+            "flags": screened.flags,
         }
         context = RunContext(self.services, self.services.brain.fresh())
         outcome: TicketOutcome | None = None
@@ -103,8 +108,6 @@ class TicketRunner:
 
     def _store(self, ticket: Ticket, outcome: TicketOutcome) -> None:
         """The ticket (as screened: masked secrets never stored) and its outcome, in one transaction."""
-        from agents.guardrails import screen_input
-
         screened = screen_input(ticket.subject, ticket.body)
         with self.services.db.session() as session:
             row = session.get(TicketRow, ticket.id)

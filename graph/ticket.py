@@ -57,9 +57,12 @@ def _usage(u: Usage, step: str) -> dict[str, Any]:
 
 def screen(state: TicketState) -> dict[str, Any]:
     screened = screen_input(state.get("subject", ""), state["body"])
+    if not screened.text:
+        # Only control or invisible characters: nothing to triage (a ValueError is the client's 422).
+        raise ValueError("the message has no visible text once control and invisible characters are removed")
     return {
         "text": screened.text,
-        "flags": screened.flags,
+        "flags": list(dict.fromkeys([*state.get("flags", []), *screened.flags])),  # the runner's screen first
         "usage": [],
         "bug": None,
         "bug_ref": None,
@@ -300,8 +303,12 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     reply = state["reply"]
     own = state.get("account_id")
     with services.db.session() as session:
-        others = [n for (i, n) in session.execute(select(AccountRow.id, AccountRow.name)) if i != own]
-    text, out_flags = screen_output(reply.reply, own, others)
+        columns = select(AccountRow.id, AccountRow.name, AccountRow.contact_name, AccountRow.contact_email)
+        others = [v for row in session.execute(columns) if row[0] != own for v in row if v]
+    # Links and markup may come only from what was retrieved, never from the model or the customer.
+    sources = [h["text"] for h in [*state.get("sections", []), *state.get("hits", [])]]
+    sources += [n for n in (state.get("policy_note"), state.get("outage_note")) if n]
+    text, out_flags = screen_output(reply.reply, own, others, sources)
     citations = [c for c in dict.fromkeys(reply.citations) if services.kb.exists(c)]
     t = state["triage"]
     handoff = None

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
+from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Principal
@@ -17,6 +18,10 @@ from graph.reviews_service import Review, ReviewStatus
 router = APIRouter(
     prefix="/v1/reviews", tags=["reviews"], dependencies=[RateLimited], responses=COMMON_ERRORS
 )
+
+
+# Review ids are database integers: a larger number is a 422, not an overflow deep in the driver.
+ReviewId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="the review's id")]
 
 
 class ReviewOut(BaseModel):
@@ -91,7 +96,7 @@ def list_reviews(
 
 
 @router.get("/{review_id}", response_model=ReviewOut, responses={404: problem("no such review")})
-def get_review(review_id: int, _staff: StaffDep, reviews: ReviewsDep) -> ReviewOut:
+def get_review(review_id: ReviewId, _staff: StaffDep, reviews: ReviewsDep) -> ReviewOut:
     return ReviewOut.of(reviews.get(review_id))
 
 
@@ -104,7 +109,7 @@ _DECIDE_ERRORS: dict[int | str, dict[str, Any]] = {
 
 @router.post("/{review_id}/approve", response_model=DecisionOut, responses=_DECIDE_ERRORS)
 def approve(
-    review_id: int, staff: StaffDep, reviews: ReviewsDep, body: ApproveIn | None = None
+    review_id: ReviewId, staff: StaffDep, reviews: ReviewsDep, body: ApproveIn | None = None
 ) -> DecisionOut:
     """Approve the draft, with `edited_args` to approve an edited version; the workflow goes on."""
     body = body or ApproveIn()
@@ -116,7 +121,7 @@ def approve(
 
 
 @router.post("/{review_id}/reject", response_model=DecisionOut, responses=_DECIDE_ERRORS)
-def reject(review_id: int, body: RejectIn, staff: StaffDep, reviews: ReviewsDep) -> DecisionOut:
+def reject(review_id: ReviewId, body: RejectIn, staff: StaffDep, reviews: ReviewsDep) -> DecisionOut:
     """Reject the draft with a reason; nothing of it leaves the system."""
     if not body.reason.strip():
         raise Problem(422, "the reason is blank; say why the draft is rejected", type="invalid-decision")

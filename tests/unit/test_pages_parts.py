@@ -10,7 +10,13 @@ from api.review_forms import FIELD_PREFIX, apply_edits, edit_fields, read_only_f
 CAMPAIGN = {
     "account_id": "acc_1",
     "messages": [
-        {"day": 1, "channel": "email", "subject": "Welcome", "body": "Hi Ana,\n\nWelcome.", "kb_links": ["a"]},
+        {
+            "day": 1,
+            "channel": "email",
+            "subject": "Welcome",
+            "body": "Hi Ana,\n\nWelcome.",
+            "kb_links": ["a"],
+        },
         {"day": 3, "channel": "csm_task", "subject": "Check in", "body": "Call Ana."},
     ],
 }

@@ -63,7 +63,7 @@ def test_a_reviewer_edits_and_approves_a_campaign_in_the_queue(
     p.click("form button[type=submit]")
     card = p.locator(f"#review-{review_id}")
     card.wait_for()
-    evidence = card.locator(".evidence pre").inner_text()
+    evidence = card.locator(".evidence .markdown").inner_text()
     assert "Onboarding campaign for Brightside Dental" in evidence
     subject = card.locator("input[name$='.subject']").first
     subject.fill("Welcome aboard, from your own CSM")

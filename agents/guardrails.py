@@ -142,17 +142,20 @@ def screen_input(subject: str, body: str, max_chars: int = MAX_INPUT_CHARS) -> S
 
 # --- output -----------------------------------------------------------------------------------------
 
+# The promise itself; the whole sentence around it is removed (found by _sentence_span, not by a leading
+# `[^.!?\n]*` in the pattern, which made every search quadratic in the reply's length).
 _PROMISE = re.compile(
-    r"[^.!?\n]*\b(?:"
+    r"\b(?:"
     r"(?:refund|credit|discount|reimbursement|compensation|cancellation|deletion)s?\b[^.!?\n]{0,40}\b(?:has|have) been (?:approved|processed|issued|granted|completed|applied)"
     r"|(?:refund|credit|discount|reimbursement|compensation)s?\b[^.!?\n]{0,20}\b(?:is|are|was|were) (?:approved|granted|applied|being processed|on (?:its|their) way)"
     r"|I(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|issued|applied|waived)"
     r"|we(?:'ve| have) (?:refunded|credited|approved|cancell?ed|deleted|applied|waived)"
     r"|(?:I|we)(?:'ll| will) (?:refund|credit|reimburse|compensate|waive)"
     r"|(?:your|the) (?:subscription|account|data) (?:has been|is now|was) (?:cancell?ed|deleted|erased)"
-    r")[^.!?\n]*[.!?]?",
+    r")",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?\n]")
 PROMPT_REFUSAL = "I can't share how I am set up, but I'm glad to help with your question about the product."
 SAFE_SENTENCE = "A person on our team reviews this and will get back to you; nothing has been changed yet."
 _ACCOUNT_ID = re.compile(r"\bacc_[A-Za-z0-9_-]+\b")
@@ -198,6 +201,20 @@ def _screen_markup(reply: str, sources: Sequence[str], flags: list[str]) -> str:
     return reply
 
 
+def _promise_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence holding a promise: from after the previous `.!?` or line break
+    to its own `.!?` (kept) or line break (not kept)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (found := _PROMISE.search(text, position)) is not None:
+        start = max(text.rfind(c, 0, found.start()) for c in ".!?\n") + 1
+        stop = _SENTENCE_END.search(text, found.end())
+        end = len(text) if stop is None else stop.end() if stop.group(0) != "\n" else stop.start()
+        spans.append((max(start, spans[-1][1]) if spans else start, end))
+        position = max(end, found.end())
+    return spans
+
+
 def screen_output(
     reply: str,
     own_account: str | None,
@@ -208,9 +225,10 @@ def screen_output(
     given in `other_account_names`), text of the system prompts and, when `sources` (the texts the reply
     may quote: the retrieved articles) is given, markup and links that do not come from them."""
     flags: list[str] = []
-    if _PROMISE.search(reply):
-        reply = _PROMISE.sub(" " + SAFE_SENTENCE, reply, count=1)
-        reply = _PROMISE.sub("", reply)
+    spans = _promise_sentences(reply)
+    if spans:
+        for i, (start, end) in enumerate(reversed(spans)):  # from the end, so earlier offsets hold
+            reply = reply[:start] + (" " + SAFE_SENTENCE if i == len(spans) - 1 else "") + reply[end:]
         flags.append("promise_removed")
 
     def account_id(match: re.Match[str]) -> str:

@@ -71,7 +71,12 @@ class TicketRunner:
         outcome: TicketOutcome | None = None
         new_thread = self.checkpointer.get_tuple(config) is None
         try:
-            for update in self.graph.stream(state, config, context=context, stream_mode="updates"):
+            # One checkpoint when the run ends, not one per step: a run that dies midway is redone from
+            # the start anyway (its ticket is stored only with its outcome).
+            updates = self.graph.stream(
+                state, config, context=context, stream_mode="updates", durability="exit"
+            )
+            for update in updates:
                 for node, values in update.items():
                     if isinstance(values, dict) and isinstance(values.get("outcome"), TicketOutcome):
                         outcome = values["outcome"]

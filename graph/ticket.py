@@ -91,7 +91,9 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     decision = ctx.brain.decide(
         triage_agent.Triage,
         triage_agent.llm_messages(query),
-        offline=lambda: triage_agent.offline_triage(query, index, encoder, kb_hits),
+        offline=lambda: triage_agent.offline_triage(
+            query, index, ctx.services.kb.embed(query[: triage_agent.EMBED_CHARS]), kb_hits
+        ),
     )
     result = triage_agent.with_rule_cues(decision.output, query)
     return {"triage": result, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}

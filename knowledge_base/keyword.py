@@ -37,18 +37,19 @@ class KeywordIndex:
             # An empty token list would break the sparse matrix: keep a neutral token instead.
             self._bm25.index([tokenize(t) or ["_"] for t in texts], show_progress=False)
 
-    def search(
-        self, query: str, n: int, keep: Callable[[dict[str, Any]], bool] | None = None
-    ) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score), best first; only chunks with a positive score."""
+    def mask(self, keep: Callable[[dict[str, Any]], bool]) -> np.ndarray:
+        """Which chunks `keep` accepts, in index order (for `search`)."""
+        return np.fromiter((keep(m) for m in self.metadatas), dtype=bool, count=len(self.ids))
+
+    def search(self, query: str, n: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score), best first; only chunks with a positive score (and in `mask`)."""
         if self._bm25 is None:
             return []
         tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
         if not tokens:
             return []
         scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float64)
-        if keep is not None:
-            mask = np.fromiter((keep(m) for m in self.metadatas), dtype=bool, count=len(self.ids))
+        if mask is not None:
             scores = np.where(mask, scores, 0.0)
         top = np.argsort(-scores, kind="stable")[:n]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

@@ -11,6 +11,7 @@ questions low, so the ticket flow combines it with other evidence rather than us
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -19,11 +20,15 @@ from typing import Any
 import numpy as np
 
 from cs_agents.settings import Settings
+from knowledge_base import store as kb_store
 from knowledge_base.keyword import KeywordIndex
 from knowledge_base.store import KBStore, StoredChunk
 
 CANDIDATES = 50  # per ranking, before fusion
+REVISION_CHECK_S = 1.0  # how stale another process's article changes may be here (ours are seen at once)
+FULL_RANKING_MAX = 5000  # chunks: up to this many, one store query ranks them all and filters apply here
 EMBEDDING_CACHE = 512  # a ticket searches the same text several ways (any type, a category, policies)
+RANKING_CACHE = 64  # full rankings of the latest texts (each up to FULL_RANKING_MAX pairs)
 
 
 @dataclass(frozen=True)
@@ -87,14 +92,26 @@ class KnowledgeBase:
         self.store = store or KBStore(settings)
         self._lock = threading.Lock()
         self._revision = -1
+        self._checked_at = -REVISION_CHECK_S
+        self._seen_writes = -1
         self._chunks: dict[str, StoredChunk] = {}
         self._by_doc: dict[str, list[StoredChunk]] = {}
         self._keyword = KeywordIndex([], [], [])
         self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._rankings: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
+        # Per filter (type, category): the keyword mask and the chunk ids it keeps; reset on refresh.
+        self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
 
     def _refresh(self) -> None:
+        # Asking the store for its revision costs about as much as a query: ask at most once a second,
+        # unless this process changed the knowledge base since.
+        now = time.monotonic()
+        if self._seen_writes == kb_store.local_writes and now - self._checked_at < REVISION_CHECK_S:
+            return
+        seen_writes = kb_store.local_writes
         revision = self.store.revision()
         with self._lock:
+            self._checked_at, self._seen_writes = now, seen_writes
             if revision == self._revision:
                 return
             chunks = self.store.all_chunks()
@@ -108,7 +125,25 @@ class KnowledgeBase:
             self._keyword = KeywordIndex(
                 [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
             )
+            self._subsets = {}
             self._revision = revision
+
+    def _subset(self, filters: dict[str, str]) -> tuple[np.ndarray, frozenset[str]] | None:
+        """The chunks a filter keeps (None: no filter), computed once per filter and revision."""
+        keep = _keep(filters)
+        if keep is None:
+            return None
+        key = tuple(sorted(filters.items()))
+        with self._lock:
+            found = self._subsets.get(key)
+            if found is None:
+                mask = self._keyword.mask(keep)
+                found = (
+                    mask,
+                    frozenset(cid for cid, kept in zip(self._keyword.ids, mask, strict=True) if kept),
+                )
+                self._subsets[key] = found
+            return found
 
     def search(
         self,
@@ -125,9 +160,10 @@ class KnowledgeBase:
             raise ValueError("k must be at least 1")
         self._refresh()
         filters = _filters(doc_type, category)
-        embedding = self._embed(query)
-        dense = self.store.dense(embedding, CANDIDATES, _where(filters))
-        keyword = self._keyword.search(query, CANDIDATES, _keep(filters))
+        embedding = self.embed(query)
+        subset = self._subset(filters)
+        dense = self._dense(query, embedding, filters, subset[1] if subset else None)
+        keyword = self._keyword.search(query, CANDIDATES, subset[0] if subset else None)
         similarity = dict(dense)
         fused = rrf_fuse([[c for c, _ in dense], [c for c, _ in keyword]], self.settings.retrieval_rrf_k)
         ranked = sorted(fused, key=lambda c: (-fused[c], c))
@@ -147,6 +183,33 @@ class KnowledgeBase:
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
         return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
 
+    def _dense(
+        self, query: str, embedding: np.ndarray, filters: dict[str, str], allowed: frozenset[str] | None
+    ) -> list[tuple[str, float]]:
+        """The CANDIDATES most similar chunks that pass the filters. A ticket searches one text several
+        ways (any type, its category, policies): on a knowledge base of up to FULL_RANKING_MAX chunks the
+        store ranks every chunk once per text and revision, and each way filters that ranking here."""
+        total = len(self._chunks)
+        if total > FULL_RANKING_MAX:
+            return self.store.dense(embedding, CANDIDATES, _where(filters), total=total)
+        key = (query, self._revision)
+        with self._lock:
+            ranking = self._rankings.get(key)
+        if ranking is None:
+            ranking = self.store.dense(embedding, total, None, total=total)
+            with self._lock:
+                self._rankings[key] = ranking
+                while len(self._rankings) > RANKING_CACHE:
+                    self._rankings.popitem(last=False)
+        kept = self._chunks if allowed is None else allowed
+        found: list[tuple[str, float]] = []
+        for cid, sim in ranking:  # best first: stop once there are enough
+            if cid in kept:
+                found.append((cid, sim))
+                if len(found) == CANDIDATES:
+                    break
+        return found
+
     def prime(self, queries: list[str]) -> None:
         """Embed queries that are about to be searched in one batch (much faster than one by one)."""
         with self._lock:
@@ -160,7 +223,8 @@ class KnowledgeBase:
             while len(self._embeddings) > EMBEDDING_CACHE:
                 self._embeddings.popitem(last=False)
 
-    def _embed(self, query: str) -> np.ndarray:
+    def embed(self, query: str) -> np.ndarray:
+        """The query's vector, from the cache of recent queries when it is there."""
         with self._lock:
             cached = self._embeddings.get(query)
             if cached is not None:

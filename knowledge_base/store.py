@@ -97,6 +97,10 @@ def make_embedding_function(settings: Settings) -> MiniLMEmbeddingFunction:
     return MiniLMEmbeddingFunction(path, settings.embedding_batch_size)
 
 
+# Changes made by this process, so readers here see them at once (other processes' within a second).
+local_writes = 0
+
+
 class KBStore:
     """Thin wrapper over one Chroma collection, using cosine distance and our embedding function."""
 
@@ -121,9 +125,11 @@ class KBStore:
 
     @_server_call
     def bump_revision(self) -> None:
+        global local_writes
         meta = dict(self.collection.metadata or {})
         meta[REVISION_KEY] = self.revision() + 1
         self.collection.modify(metadata=meta)
+        local_writes += 1
 
     @_server_call
     def count(self) -> int:
@@ -191,10 +197,10 @@ class KBStore:
 
     @_server_call
     def dense(
-        self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None
+        self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None, total: int | None = None
     ) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity), best first."""
-        total = self.count()
+        """(chunk id, cosine similarity), best first; `total` saves a count when the caller knows it."""
+        total = self.count() if total is None else total
         if total == 0:
             return []
         result = self.collection.query(

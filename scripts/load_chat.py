@@ -198,15 +198,31 @@ class Service:
     api_key: str | None
 
 
+def _process_tree(pid: int) -> list[int]:
+    """pid and its descendants (uvicorn --workers N: a supervisor and its worker processes)."""
+    pids, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        pids.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo += [int(p) for p in task.read_text().split()]
+    return pids
+
+
 def rss_mb(pid: int | None) -> float | None:
+    """Resident memory of the server: the process and its workers, summed."""
     if pid is None:
         return None
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return None
-    found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
-    return round(int(found.group(1)) / 1024, 1) if found else None
+    total_kb = 0
+    for member in _process_tree(pid):
+        try:
+            status = Path(f"/proc/{member}/status").read_text()
+        except OSError:
+            continue
+        found = re.search(r"^VmRSS:\s+(\d+) kB", status, re.MULTILINE)
+        total_kb += int(found.group(1)) if found else 0
+    return round(total_kb / 1024, 1) if total_kb else None
 
 
 def clean_env() -> dict[str, str]:
@@ -244,7 +260,7 @@ def scripted_model(latency_ms: float, workdir: Path) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def own_service(data_dir: Path, workdir: Path, llm_url: str | None) -> Iterator[Service]:
+def own_service(data_dir: Path, workdir: Path, llm_url: str | None, workers: int = 1) -> Iterator[Service]:
     env = clean_env()
     if not (data_dir / "cs_agents.db").exists():
         print(f"loading the sample product into {data_dir} (embeds the knowledge base once)...", flush=True)
@@ -286,6 +302,7 @@ def own_service(data_dir: Path, workdir: Path, llm_url: str | None) -> Iterator[
     log = log_path.open("w")
     command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"]
+    command += ["--workers", str(workers)]
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -517,6 +534,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model-latency-ms", type=float, help="run through the scripted model, this slow")
     parser.add_argument("--warmup", type=int, default=4, help="requests before the first level, not counted")
     parser.add_argument("--timeout", type=float, default=120, help="per-request timeout in seconds")
+    parser.add_argument(
+        "--workers", type=int, default=1, choices=range(1, 9), metavar="1-8", help="uvicorn worker processes"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     parser.add_argument("--url", help="an already-running local service instead of starting one")
@@ -556,8 +576,12 @@ def main(argv: list[str] | None = None) -> int:
             llm_url = None
             if args.model_latency_ms is not None:
                 llm_url = stack.enter_context(scripted_model(args.model_latency_ms, workdir))
-            service = stack.enter_context(own_service(data_dir, workdir, llm_url))
-        print(f"target {service.url} ({model}); {args.duration:g} s per level, SSE share {args.sse_share:g}")
+            service = stack.enter_context(own_service(data_dir, workdir, llm_url, args.workers))
+        workers = f", {args.workers} workers" if not args.url else ""
+        print(
+            f"target {service.url} ({model}{workers}); {args.duration:g} s per level, "
+            f"SSE share {args.sse_share:g}"
+        )
         print(HEADER)
         results = asyncio.run(run_load(service, args))
     if args.out:

@@ -131,13 +131,17 @@ def _normalised(scores: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in scores.items()} if total > 0 else {}
 
 
+EMBED_CHARS = 2000  # of the text, for the nearest examples
+
+
 def offline_triage(
     text: str,
     index: ExampleIndex,
-    encoder: MiniLMEncoder,
+    vector: np.ndarray,
     kb_hits: list[tuple[str | None, float]] | None = None,
 ) -> Triage:
-    examples, priority_votes = index.vote(encoder.encode([text[:2000]])[0])
+    """`vector`: the embedding of `text[:EMBED_CHARS]` (the caller's, often cached from its search)."""
+    examples, priority_votes = index.vote(vector)
     scores = _normalised(examples)
     for category, share in _normalised(kb_vote(kb_hits or [])).items():
         scores[category] = scores.get(category, 0.0) + KB_VOTE_WEIGHT * share

@@ -45,8 +45,11 @@ def test_requests_fail_clearly_while_chroma_is_down_and_work_again_when_it_is_ba
 
         chroma.stop()
 
+        # A question asked before the outage may still be answered from this process's ranking cache;
+        # a new one needs the server.
         started = time.monotonic()
-        assert_unavailable(api.get("/v1/kb/search", params=search, headers=ADMIN), started)
+        new_question = {"q": "can managers download approved timesheets"}
+        assert_unavailable(api.get("/v1/kb/search", params=new_question, headers=ADMIN), started)
         started = time.monotonic()
         assert_unavailable(api.post("/v1/tickets", json=ticket, headers=ADMIN), started)
         started = time.monotonic()

@@ -86,3 +86,12 @@ def test_output_screen_removes_other_accounts_but_keeps_own():
 def test_safe_replies_pass_unchanged():
     text = "Our billing team decides refunds and will reply within 2 business days."
     assert screen_output(text, None, []) == (text, [])
+
+
+def test_every_promise_sentence_goes_and_the_first_becomes_the_safe_sentence() -> None:
+    from agents.guardrails import SAFE_SENTENCE, screen_output
+
+    reply = "Thanks for asking. Your refund has been approved today!\nWe have credited you twice. Bye."
+    text, flags = screen_output(reply, None, [])
+    assert text == f"Thanks for asking. {SAFE_SENTENCE}\n Bye."
+    assert flags == ["promise_removed"]

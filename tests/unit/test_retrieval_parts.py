@@ -29,7 +29,7 @@ def test_keyword_index_ranks_and_filters():
     )
     ranked = [cid for cid, _ in index.search("csv export", 10)]
     assert set(ranked) == {"c1", "c3"}
-    only_issues = index.search("csv export", 10, keep=lambda m: m["type"] == "known_issue")
+    only_issues = index.search("csv export", 10, mask=index.mask(lambda m: m["type"] == "known_issue"))
     assert [cid for cid, _ in only_issues] == ["c3"]
     assert index.search("zebra", 10) == []
     assert KeywordIndex([], [], []).search("anything", 5) == []

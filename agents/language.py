@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Final
 
 LANGUAGES: Final = ("en", "es", "fr", "de", "pt", "it", "nl")
@@ -167,6 +168,7 @@ _LOG_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a ticket asks about its text several times (triage, translation, reply)
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language the customer wrote in: en, es, fr, de, pt, it or nl (default en)."""
     if not text or not text.strip():

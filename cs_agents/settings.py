@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -59,6 +60,14 @@ class Settings(BaseSettings):
     llm_retry_wait_s: float = Field(default=0.5, ge=0, description="first backoff; doubles per retry")
     llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
 
+    ticket_concurrency: int | None = Field(
+        default=None,
+        ge=1,
+        le=256,
+        description="tickets the flow runs at once per process; more wait their turn. Default: one per core "
+        "offline (the flow is all CPU), 32 with a model (tickets mostly wait on it)",
+    )
+
     # Review and delivery (`cs-agents reviews`, `cs-agents outbox send`; command options override these)
     reviewer_name: str | None = Field(
         default=None, description="who CLI decisions are recorded as; default: the login name"
@@ -101,6 +110,12 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'cs_agents.db'}"
+
+    @property
+    def resolved_ticket_concurrency(self) -> int:
+        if self.ticket_concurrency is not None:
+            return self.ticket_concurrency
+        return (os.cpu_count() or 1) if self.llm_provider == "offline" else 32
 
     @property
     def chroma_path(self) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -37,17 +38,22 @@ class TicketRunner:
         # Conversations live where the data does (PostgreSQL or the data dir), so any worker continues any.
         self.checkpointer = open_checkpointer(services.settings, CHECKPOINT_TYPES)
         self.graph = build_ticket_graph().compile(checkpointer=self.checkpointer)
+        # Past a few at once, tickets only take turns for the GIL and the cores, each one slower: the
+        # others wait here instead, and throughput and tail latency both improve.
+        self._slots = threading.BoundedSemaphore(services.settings.resolved_ticket_concurrency)
 
     def close(self) -> None:
         self.checkpointer.conn.close()
 
     def run(self, ticket: Ticket, thread_id: str | None = None, store: bool = True) -> TicketOutcome:
         """Run one ticket to its outcome (stored with the ticket unless `store` is False)."""
-        for kind, value in self.stream(ticket, thread_id, store):
+        outcome: TicketOutcome | None = None
+        for kind, value in self.stream(ticket, thread_id, store):  # to its end: that frees its slot
             if kind == "outcome":
-                outcome: TicketOutcome = value
-                return outcome
-        raise AssertionError("unreachable: stream always ends with the outcome")
+                outcome = value
+        if outcome is None:
+            raise AssertionError("unreachable: stream always ends with the outcome")
+        return outcome
 
     def stream(
         self, ticket: Ticket, thread_id: str | None = None, store: bool = True
@@ -68,6 +74,19 @@ class TicketRunner:
             "flags": screened.flags,
         }
         context = RunContext(self.services, self.services.brain.fresh())
+        with self._slots:
+            yield from self._flow(ticket, thread, config, state, context, start, store)
+
+    def _flow(
+        self,
+        ticket: Ticket,
+        thread: str,
+        config: Any,
+        state: TicketState,
+        context: RunContext,
+        start: float,
+        store: bool,
+    ) -> Iterator[tuple[str, Any]]:
         outcome: TicketOutcome | None = None
         new_thread = self.checkpointer.get_tuple(config) is None
         try:

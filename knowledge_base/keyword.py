@@ -18,6 +18,14 @@ STOPWORDS = frozenset(
     which who why will with would you your yours i'm it's can't don't""".split()  # noqa: SIM905
 )
 _stemmer = Stemmer.Stemmer("english")
+SCORE_CACHE = 256  # queries whose scores are kept
+
+
+class _Unscored:
+    """Marks a query not scored yet (None means scored, and no word of it is indexed)."""
+
+
+_UNSCORED = _Unscored()
 
 
 def tokenize(text: str) -> list[str]:
@@ -31,6 +39,9 @@ class KeywordIndex:
     def __init__(self, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
         self.ids = list(ids)
         self.metadatas = list(metadatas)
+        # A ticket searches one text several ways (filters): score it once. The index is rebuilt when
+        # the chunks change, and this cache with it.
+        self._scores: dict[str, np.ndarray | None] = {}
         self._bm25: bm25s.BM25 | None = None
         if self.ids:
             self._bm25 = bm25s.BM25()
@@ -43,13 +54,26 @@ class KeywordIndex:
 
     def search(self, query: str, n: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score), best first; only chunks with a positive score (and in `mask`)."""
-        if self._bm25 is None:
+        found = self._scores.get(query, _UNSCORED)  # one lookup: other threads may add or clear meanwhile
+        if isinstance(found, _Unscored):
+            scores = self._score(query)
+            if len(self._scores) >= SCORE_CACHE:
+                self._scores.clear()
+            self._scores[query] = scores
+        else:
+            scores = found
+        if scores is None:
             return []
-        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
-        if not tokens:
-            return []
-        scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float64)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         top = np.argsort(-scores, kind="stable")[:n]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def _score(self, query: str) -> np.ndarray | None:
+        """BM25 of every chunk for `query`; None when no word of it is in the index."""
+        if self._bm25 is None:
+            return None
+        tokens = [t for t in tokenize(query) if t in self._bm25.vocab_dict]
+        if not tokens:
+            return None
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float64)

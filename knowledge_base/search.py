@@ -14,7 +14,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -47,7 +47,7 @@ class Hit:
     similarity: float
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(self.__dict__)  # every field is a plain value: no need for asdict's deep copy
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,7 @@ class KnowledgeBase:
         ranked = sorted(fused, key=lambda c: (-fused[c], c))
 
         hits: list[Hit] = []
+        seen_docs: set[str] = set()
         best_similarity: dict[str, float] = {}
         for chunk_id in ranked:
             chunk = self._chunks.get(chunk_id)
@@ -176,10 +177,11 @@ class KnowledgeBase:
                 continue
             doc_id = str(chunk.metadata.get("doc_id"))
             best_similarity[doc_id] = max(best_similarity.get(doc_id, 0.0), similarity.get(chunk_id, 0.0))
-            if per_article and any(h.id == doc_id for h in hits):
+            if per_article and doc_id in seen_docs:
                 continue
             if len(hits) < k:
                 hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0)))
+                seen_docs.add(doc_id)
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
         return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
 

@@ -225,6 +225,13 @@ def rss_mb(pid: int | None) -> float | None:
     return round(total_kb / 1024, 1) if total_kb else None
 
 
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.startswith("CS_AGENTS_"):
+        raise argparse.ArgumentTypeError(f"{text!r}: use CS_AGENTS_NAME=VALUE")
+    return name, value
+
+
 def clean_env() -> dict[str, str]:
     """This environment without the service's own settings (so nothing leaks in from the shell)."""
     return {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
@@ -260,7 +267,13 @@ def scripted_model(latency_ms: float, workdir: Path) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def own_service(data_dir: Path, workdir: Path, llm_url: str | None, workers: int = 1) -> Iterator[Service]:
+def own_service(
+    data_dir: Path,
+    workdir: Path,
+    llm_url: str | None,
+    workers: int = 1,
+    settings: dict[str, str] | None = None,
+) -> Iterator[Service]:
     env = clean_env()
     if not (data_dir / "cs_agents.db").exists():
         print(f"loading the sample product into {data_dir} (embeds the knowledge base once)...", flush=True)
@@ -297,6 +310,7 @@ def own_service(data_dir: Path, workdir: Path, llm_url: str | None, workers: int
                 "CS_AGENTS_LLM_MODEL": "scripted",
             }
         )
+    env.update(settings or {})
     port = free_port()
     log_path = workdir / "server.log"
     log = log_path.open("w")
@@ -535,6 +549,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=4, help="requests before the first level, not counted")
     parser.add_argument("--timeout", type=float, default=120, help="per-request timeout in seconds")
     parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        type=_setting,
+        metavar="CS_AGENTS_NAME=VALUE",
+        help="a setting for the service this script starts (repeatable)",
+    )
+    parser.add_argument(
         "--workers", type=int, default=1, choices=range(1, 9), metavar="1-8", help="uvicorn worker processes"
     )
     parser.add_argument("--seed", type=int, default=7)
@@ -576,7 +598,8 @@ def main(argv: list[str] | None = None) -> int:
             llm_url = None
             if args.model_latency_ms is not None:
                 llm_url = stack.enter_context(scripted_model(args.model_latency_ms, workdir))
-            service = stack.enter_context(own_service(data_dir, workdir, llm_url, args.workers))
+            settings = dict(args.set)
+            service = stack.enter_context(own_service(data_dir, workdir, llm_url, args.workers, settings))
         workers = f", {args.workers} workers" if not args.url else ""
         print(
             f"target {service.url} ({model}{workers}); {args.duration:g} s per level, "

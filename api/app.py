@@ -31,8 +31,26 @@ Send `Authorization: Bearer <API key or customer token>` on every `/v1` endpoint
 Errors are `application/problem+json`."""
 
 
+class _NoQueryInAccessLog(logging.Filter):
+    """uvicorn's access log writes the path with its query string: `/v1/kb/search?q=...` would put what a
+    customer searched (unscreened) in the log. The path stays; the query becomes `?…`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str) and "?" in args[2]:
+            record.args = (*args[:2], args[2].split("?", 1)[0] + "?…", *args[3:])
+        return True
+
+
+def _quiet_access_log() -> None:
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _NoQueryInAccessLog) for f in access.filters):
+        access.addFilter(_NoQueryInAccessLog())
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    _quiet_access_log()
     authenticator = Authenticator.from_settings(settings)  # ValueError: the keys setting says what to fix
     get_database(settings)  # creates the tables, rate_limits included
     services = Services.build(settings)

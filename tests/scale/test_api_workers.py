@@ -1,6 +1,6 @@
 """Two uvicorn workers (`--workers 2`, real processes) on one PostgreSQL database and one Chroma server
-behave as one service. Each request goes over a new connection carrying a unique probe in its query
-string; the access log (formatted with the worker's pid) says which worker served it, so "the other
+behave as one service. Each request goes over a new connection from its own client port; the access log
+(formatted with the worker's pid and the client's address) says which worker served it, so "the other
 worker" is checked, not assumed.
 """
 
@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +38,7 @@ LIMITED_KEY = "limited-key-0123456789abcdef"
 KEYS = f"ops:admin:{ADMIN_KEY},maya:reviewer:{REVIEWER_KEY},limited:admin:{LIMITED_KEY}"
 RATE_LIMIT = 40  # per key per hour: more than the other keys use here, reached on purpose by `limited`
 TOKEN_SECRET = "shared-token-secret-0123456789abcdefghij"
-ACCESS = re.compile(r"^ACCESS (\d+) (\d+) .*probe=([0-9a-f]+)")
+ACCESS = re.compile(r"^ACCESS (\d+) (\d+)[^:]* (\S+:\d+) ")  # pid, status ("201 Created"), client
 
 LOG_CONFIG = {
     "version": 1,
@@ -47,7 +46,7 @@ LOG_CONFIG = {
     "formatters": {
         "access": {
             "()": "uvicorn.logging.AccessFormatter",
-            "fmt": "ACCESS %(process)d %(status_code)s %(request_line)s",
+            "fmt": "ACCESS %(process)d %(status_code)s %(client_addr)s %(request_line)s",
             "use_colors": False,
         },
         "default": {"format": "%(process)d %(levelname)s %(message)s"},
@@ -71,11 +70,13 @@ class Service:
     lines: list[str] = field(default_factory=list)
 
     def call(self, method: str, path: str, key: str, **kw: Any) -> tuple[httpx.Response, int]:
-        probe = uuid.uuid4().hex
-        params = {**kw.pop("params", {}), "probe": probe}
         headers = {"Authorization": f"Bearer {key}"}
-        # httpx.request opens a new connection each time, so the kernel may hand it to either worker.
-        response = httpx.request(method, self.url + path, params=params, headers=headers, timeout=60, **kw)
+        # A new connection each time, so the kernel may hand it to either worker; its client port names it
+        # in the access log (which keeps no query strings).
+        with httpx.stream(method, self.url + path, headers=headers, timeout=60, **kw) as response:
+            host, port = response.extensions["network_stream"].get_extra_info("client_addr")
+            response.read()
+        probe = f"{host}:{port}"
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             for line in list(self.lines):
@@ -83,7 +84,7 @@ class Service:
                 if match and match.group(3) == probe:
                     return response, int(match.group(1))
             time.sleep(0.02)
-        raise AssertionError(f"no access log line for {method} {path}")
+        raise AssertionError(f"no access log line for {method} {path} from {probe}")
 
     def on_another_worker(
         self, pid: int, method: str, path: str, key: str, **kw: Any

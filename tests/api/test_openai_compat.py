@@ -73,3 +73,14 @@ def test_customer_tokens_and_bad_requests(api):
     )
     with pytest.raises(openai.AuthenticationError):
         anonymous.chat.completions.create(model="m", messages=[{"role": "user", "content": "hi"}])
+
+
+def test_in_local_dev_mode_any_key_works(dev_api):
+    # The openai client insists on a key; a new user's `cs-agents serve` has none configured.
+    local = openai.OpenAI(
+        base_url="http://testserver/v1", api_key="sk-local", http_client=dev_api, max_retries=0
+    )
+    result = local.chat.completions.create(
+        model="cs-agents", messages=[{"role": "user", "content": "I forgot my password, how do I reset it?"}]
+    )
+    assert result.model_extra["cs_agents"]["citations"][0] == "reset-password"

@@ -46,6 +46,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.fakes.replies import triage_reply  # noqa: E402
 from tests.net import free_port, wait_until_ok  # noqa: E402
 
 SAMPLE = ROOT / "cs_agents" / "sample_product"
@@ -114,17 +115,7 @@ def schema_instance(schema: dict[str, Any], defs: dict[str, Any]) -> Any:
 
 
 def triage_for(text: str) -> dict[str, Any]:
-    return {
-        "category": "how_to",
-        "priority": "low",
-        "sentiment": "neutral",
-        "language": "en",
-        "asks_for_money": False,
-        "asks_for_human": False,
-        "security_incident": False,
-        "data_request": False,
-        "summary": " ".join(text.split()[:12]) or "A question.",
-    }
+    return triage_reply(" ".join(text.split()[:12]) or "A question.")
 
 
 def reply_for(prompt: str) -> dict[str, Any]:

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL on loopback for the tests and print its SQLAlchemy URL.
 # Usage: export CS_AGENTS_TEST_POSTGRES_URL=$(bash scripts/start_test_postgres.sh [PORT])
-# Needs Debian's postgresql package (.ci/run installs it). Stop it with: pg_ctl -D <dir> stop
+# Needs Debian's postgresql package (.ci/run installs it). Its files live in /tmp/cs-agents-pg.*;
+# stop it with: pg_ctl -D /tmp/cs-agents-pg.XXXXXX/data stop (as the postgres user when root)
 set -euo pipefail
-port="${1:-55432}"
+port="${1:-}"
+if [[ -z "$port" ]]; then  # a free one, so a second run on the same machine does not collide
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+fi
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 if [[ -z "$bin" ]]; then
   echo "PostgreSQL is not installed (apt-get install postgresql)" >&2

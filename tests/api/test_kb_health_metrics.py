@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from cs_agents.settings import Settings
 from tests.api.conftest import ADMIN, API_KEYS, QUESTION_PASSWORD, customer_headers
+from tests.fakes.replies import triage_reply
 from tests.net import free_port
 
 ARTICLE = """---
@@ -143,17 +144,7 @@ def test_the_llm_path_through_the_api_scopes_tools_to_the_token_and_counts_usage
         llm_timeout_s=2.0,
         llm_max_retries=0,
     )
-    triage = {
-        "category": "account_access",
-        "priority": "normal",
-        "sentiment": "neutral",
-        "language": "en",
-        "asks_for_money": False,
-        "asks_for_human": False,
-        "security_incident": False,
-        "data_request": False,
-        "summary": "Forgot password.",
-    }
+    triage = triage_reply("Forgot password.", category="account_access", priority="normal")
     reply = {
         "resolution": "answer",
         "reply": "Use the reset link on the sign-in page.",

@@ -21,20 +21,11 @@ from graph.outcome import TicketOutcome
 from graph.run import TicketRunner
 from tests.api.conftest import ADMIN
 from tests.fakes.openai_server import ScriptedLLM
+from tests.fakes.replies import triage_reply
 from tests.faults.conftest import Spawn, metric, start_uvicorn
 
 QUESTION = "How do I reset my password? I forgot it."
-TRIAGE = {
-    "category": "account_access",
-    "priority": "low",
-    "sentiment": "neutral",
-    "language": "en",
-    "asks_for_money": False,
-    "asks_for_human": False,
-    "security_incident": False,
-    "data_request": False,
-    "summary": "Forgot the password.",
-}
+TRIAGE = triage_reply("Forgot the password.", category="account_access")
 REPLY = {
     "resolution": "answer",
     "reply": "Use 'Forgot password' on the sign-in page; the link in the email is valid for an hour.",

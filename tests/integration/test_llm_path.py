@@ -9,18 +9,9 @@ import pytest
 from agents.context import Services
 from cs_agents.models import Ticket
 from graph.run import TicketRunner
+from tests.fakes.replies import triage_reply
 
-TRIAGE_HOW_TO = {
-    "category": "how_to",
-    "priority": "low",
-    "sentiment": "neutral",
-    "language": "en",
-    "asks_for_money": False,
-    "asks_for_human": False,
-    "security_incident": False,
-    "data_request": False,
-    "summary": "Wants to stop staff clocking in from home.",
-}
+TRIAGE_HOW_TO = triage_reply("Wants to stop staff clocking in from home.")
 REPLY = {
     "resolution": "answer",
     "reply": "Hi Priya, turn on geofencing under Settings > Locations and set a radius.",

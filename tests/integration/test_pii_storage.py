@@ -21,6 +21,7 @@ from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
 from tests.conftest import FIXTURES
 from tests.fakes.openai_server import ScriptedLLM
+from tests.fakes.replies import triage_reply
 
 ACCOUNT = {
     "id": "acc_a",
@@ -31,17 +32,7 @@ ACCOUNT = {
     "signup_date": "2026-06-01",
     "contact": {"name": "Maya Ortiz", "email": "maya@brightside.example"},
 }
-TRIAGE = {
-    "category": "billing",
-    "priority": "normal",
-    "sentiment": "neutral",
-    "language": "en",
-    "asks_for_money": False,
-    "asks_for_human": False,
-    "security_incident": False,
-    "data_request": False,
-    "summary": "Wants to update the card on file.",
-}
+TRIAGE = triage_reply("Wants to update the card on file.", category="billing", priority="normal")
 REPLY = {
     "resolution": "escalate",
     "reply": "Thanks, a person on our team will update this with you.",

@@ -25,6 +25,7 @@ from cs_agents.settings import Settings
 from graph.outcome import TicketOutcome
 from graph.run import TicketRunner
 from tests.fakes.openai_server import Reply, ScriptedLLM
+from tests.fakes.replies import triage_reply
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "injection_cases.yaml").read_text())[
     "cases"
@@ -40,17 +41,7 @@ PROMISES = re.compile(
     r"|refund is approved|refund was approved|discount to your",
     re.IGNORECASE,
 )
-TRIAGE = {
-    "category": "how_to",
-    "priority": "low",
-    "sentiment": "neutral",
-    "language": "en",
-    "asks_for_money": False,
-    "asks_for_human": False,
-    "security_incident": False,
-    "data_request": False,
-    "summary": "A support question.",
-}
+TRIAGE = triage_reply("A support question.")
 
 
 def _shingles(text: str, n: int = 6) -> set[str]:

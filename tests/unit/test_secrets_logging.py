@@ -20,6 +20,7 @@ from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
 from tests.conftest import FIXTURES
 from tests.fakes.openai_server import ScriptedLLM
+from tests.fakes.replies import triage_reply
 
 ADMIN_KEY = "admin-secret-key-7f3a9c2e4b1d"
 REVIEWER_KEY = "reviewer-secret-key-5e8d0a6c"
@@ -34,17 +35,7 @@ ACCOUNT = {
     "signup_date": "2026-06-01",
     "contact": {"name": "Maya Ortiz", "email": "maya@brightside.example"},
 }
-TRIAGE = {
-    "category": "how_to",
-    "priority": "low",
-    "sentiment": "neutral",
-    "language": "en",
-    "asks_for_money": False,
-    "asks_for_human": False,
-    "security_incident": False,
-    "data_request": False,
-    "summary": "Wants to reset a password.",
-}
+TRIAGE = triage_reply("Wants to reset a password.")
 REPLY = {
     "resolution": "answer",
     "reply": "Open the sign-in page and choose Forgot password.",

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from api.deps import DatabaseDep, PrincipalDep, RateLimited, SettingsDep
 from api.problems import COMMON_ERRORS, Problem, problem
+from cs_agents.jsonl import text_problem
 from cs_agents.models import Event
 from cs_agents.records import insert_events
 
@@ -74,6 +75,10 @@ def ingest_events(
     valid: list[tuple[int, Event]] = []
     rejected: list[EventRejection] = []
     for index, raw in enumerate(batch.events):
+        problem = text_problem(raw)  # JSON can carry text no database stores (NUL, lone surrogates)
+        if problem:
+            rejected.append(EventRejection(index=index, reason=problem))
+            continue
         try:
             valid.append((index, Event.model_validate(raw)))
         except ValidationError as exc:

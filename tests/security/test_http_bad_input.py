@@ -106,19 +106,26 @@ def test_unicode_edge_cases(
     assert row_counts(sample_db) == before
 
 
-def test_event_with_bad_text_is_rejected_not_stored(sec_api: TestClient, sample_db: Database) -> None:
-    event = {
-        "account_id": "acc_003",
-        "user_id": "u\ud800",
-        "name": "login",
-        "timestamp": "2026-11-01T00:00:00Z",
-    }
+@pytest.mark.parametrize(
+    ("fields", "where"),
+    [
+        ({"user_id": "u\ud800"}, "user_id"),
+        ({"user_id": "u\u0000"}, "user_id"),  # PostgreSQL refuses NUL in text: the whole batch would fail
+        ({"properties": {"note": "a\u0000b"}}, "properties.note"),
+    ],
+    ids=["lone-surrogate", "nul-user", "nul-property"],
+)
+def test_event_with_bad_text_is_rejected_not_stored(
+    sec_api: TestClient, sample_db: Database, fields: dict[str, object], where: str
+) -> None:
+    event = {"account_id": "acc_003", "user_id": "u1", "name": "login", "timestamp": "2026-11-01T00:00:00Z"}
+    event.update(fields)
     before = row_counts(sample_db)
     response = sec_api.post("/v1/events", content=json.dumps({"events": [event]}).encode(), headers=JSON)
     assert response.status_code == 200
     result = response.json()
     assert result["loaded"] == 0 and result["rejected"][0]["index"] == 0
-    assert "user_id" in result["rejected"][0]["reason"]
+    assert where in result["rejected"][0]["reason"]
     assert row_counts(sample_db) == before
 
 

@@ -72,12 +72,16 @@ StaffDep = Annotated[Principal, Depends(require_role("admin", "reviewer"))]
 AdminDep = Annotated[Principal, Depends(require_role("admin"))]
 
 
-def rate_limit(principal: PrincipalDep, settings: SettingsDep, db: DatabaseDep, request: Request) -> None:
+def count_request(principal: Principal, request: Request, settings: Settings, db: Database) -> None:
     """Count the request against the caller's key (or token's account; in dev mode its address)."""
     key = principal.rate_key
     if principal.dev_mode:
         key = f"dev:{request.client.host if request.client else 'local'}"
     enforce(db, key, settings.rate_limit_requests, settings.rate_limit_window_s)
+
+
+def rate_limit(principal: PrincipalDep, settings: SettingsDep, db: DatabaseDep, request: Request) -> None:
+    count_request(principal, request, settings, db)
 
 
 # Every /v1 router takes this: authentication, then the rate limit.

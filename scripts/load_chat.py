@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.fakes.replies import triage_reply  # noqa: E402
-from tests.net import free_port, wait_until_ok  # noqa: E402
+from tests.net import clean_env, free_port, uvicorn_command, wait_until_ok  # noqa: E402
 
 SAMPLE = ROOT / "cs_agents" / "sample_product"
 MAX_CONCURRENCY = 64
@@ -223,11 +223,6 @@ def _setting(text: str) -> tuple[str, str]:
     return name, value
 
 
-def clean_env() -> dict[str, str]:
-    """This environment without the service's own settings (so nothing leaks in from the shell)."""
-    return {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
-
-
 @contextlib.contextmanager
 def scripted_model(latency_ms: float, workdir: Path) -> Iterator[str]:
     # A separate process, so the model's event loop does not share a GIL with the load generator.
@@ -305,9 +300,7 @@ def own_service(
     port = free_port()
     log_path = workdir / "server.log"
     log = log_path.open("w")
-    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
-    command += ["--host", "127.0.0.1", "--port", str(port), "--no-access-log", "--log-level", "warning"]
-    command += ["--workers", str(workers)]
+    command = uvicorn_command(port, "--no-access-log", "--log-level", "warning", "--workers", str(workers))
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

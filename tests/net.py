@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import sys
 import time
 
 import httpx
@@ -13,6 +15,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def clean_env(**settings: str) -> dict[str, str]:
+    """The environment for a child process: none of the caller's cs-agents, model or Chroma settings,
+    only `settings`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
+    env.update(settings)
+    return env
+
+
+def uvicorn_command(port: int, *options: str) -> list[str]:
+    """The service (the app factory) under uvicorn on a loopback port, with more uvicorn `options`."""
+    return [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+            "--port", str(port), *options]  # fmt: skip
 
 
 def wait_until_ok(

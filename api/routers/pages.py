@@ -27,8 +27,7 @@ from agents import lifecycle
 from agents.playbook import milestone_guides
 from api import charts, dashboard
 from api.auth import SESSION_COOKIE, Authenticator, Principal, check_same_origin, request_principal
-from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep
-from api.limits import enforce
+from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
 from cs_agents.db import AccountRow, Database
@@ -77,10 +76,7 @@ def _page_user(
             raise PageError(
                 403, "this page is for customer-success staff: sign in with a reviewer or admin key"
             )
-        key = principal.rate_key
-        if principal.dev_mode:
-            key = f"dev:{request.client.host if request.client else 'local'}"
-        enforce(db, key, settings.rate_limit_requests, settings.rate_limit_window_s)
+        count_request(principal, request, settings, db)
     except Problem as exc:
         if exc.status_code == 401:
             raise PageRedirect(f"/ui/login?next={quote(request.url.path)}") from None

@@ -4,10 +4,8 @@ apps on it: secured with API keys, or in local dev mode."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +18,7 @@ from cs_agents.db import get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
 from tests.conftest import FIXTURES
-from tests.net import free_port, wait_until_ok
+from tests.net import clean_env, free_port, uvicorn_command, wait_until_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_KEY = "admin-key-0123456789abcdef"
@@ -152,20 +150,9 @@ def parse_sse(text: str) -> list[tuple[str, dict[str, object]]]:
 def server(data_dir: Path) -> Iterator[str]:
     """The secured app served by a real uvicorn process on a free loopback port; yields its URL."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
-    env.update({"CS_AGENTS_DATA_DIR": str(data_dir), "CS_AGENTS_API_KEYS": API_KEYS})
+    env = clean_env(CS_AGENTS_DATA_DIR=str(data_dir), CS_AGENTS_API_KEYS=API_KEYS)
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
+        uvicorn_command(port),
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

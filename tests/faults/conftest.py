@@ -26,7 +26,7 @@ from aiosmtpd.controller import Controller
 
 from cs_agents.settings import Settings
 from tests.api.conftest import API_KEYS, data_dir, product_dir  # noqa: F401 - session fixtures reused
-from tests.net import free_port, wait_until_ok
+from tests.net import clean_env, free_port, uvicorn_command, wait_until_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 Spawn = Callable[..., subprocess.Popen[str]]
@@ -38,13 +38,6 @@ def fault_data(data_dir: Path, tmp_path: Path) -> Path:  # noqa: F811 - the impo
     target = tmp_path / "data"
     shutil.copytree(data_dir, target)
     return target
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    """The environment for a child process: none of the caller's cs-agents, model or Chroma settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
-    env.update(extra)
-    return env
 
 
 @pytest.fixture
@@ -91,15 +84,7 @@ class Uvicorn:
 def start_uvicorn(spawn: Spawn, data: Path, port: int | None = None, **env: str) -> Uvicorn:
     port = port or free_port()
     proc = spawn(
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.app:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
+        *uvicorn_command(port),
         env=clean_env(CS_AGENTS_DATA_DIR=str(data), CS_AGENTS_API_KEYS=API_KEYS, **env),
     )
     url = f"http://127.0.0.1:{port}"

@@ -17,7 +17,8 @@ from graph.retention import WORKFLOW
 from graph.reviews_service import ReviewService
 from tests.api.conftest import ADMIN, AS_OF, REVIEWER
 from tests.fakes.openai_server import ScriptedLLM
-from tests.faults.conftest import SmtpSink, Spawn, clean_env, cli, kill_hard, start_uvicorn
+from tests.faults.conftest import SmtpSink, Spawn, cli, kill_hard, start_uvicorn
+from tests.net import clean_env
 
 NEEDING_PLAY = ["acc_a", "acc_b"]  # the small product as of AS_OF: engagement and intervention
 

@@ -19,19 +19,12 @@ from api.app import create_app
 from cs_agents.db import TicketOutcomeRow, TicketRow, get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
+from tests.api.conftest import ACCOUNTS
 from tests.conftest import FIXTURES
 from tests.fakes.openai_server import ScriptedLLM
 from tests.fakes.replies import triage_reply
 
-ACCOUNT = {
-    "id": "acc_a",
-    "name": "Brightside Dental",
-    "plan": "pro",
-    "seats": 10,
-    "mrr": 490.0,
-    "signup_date": "2026-06-01",
-    "contact": {"name": "Maya Ortiz", "email": "maya@brightside.example"},
-}
+ACCOUNT = ACCOUNTS[0]  # acc_a, Brightside Dental
 TRIAGE = triage_reply("Wants to update the card on file.", category="billing", priority="normal")
 REPLY = {
     "resolution": "escalate",

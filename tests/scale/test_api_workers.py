@@ -7,11 +7,9 @@ worker" is checked, not assumed.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,7 +28,7 @@ from cs_agents.settings import Settings
 from tests.api.conftest import ACCOUNTS, ADMIN_KEY, AS_OF, QUESTION_PASSWORD, REVIEWER_KEY
 from tests.conftest import FIXTURES
 from tests.integration.test_chroma_server import chroma_url  # noqa: F401 - the Chroma server fixture
-from tests.net import free_port, wait_until_ok
+from tests.net import clean_env, free_port, uvicorn_command, wait_until_ok
 from tests.scale.conftest import fresh_postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -112,9 +110,8 @@ def service(tmp_path: Path, chroma_url: str) -> Iterator[tuple[Service, Settings
         assert load_folder(product, settings, get_database(settings)).problems == 0
         (tmp_path / "log.json").write_text(json.dumps(LOG_CONFIG))
         port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("CS_AGENTS_", "OPENAI_", "CHROMA_"))}
-        env.update(
-            {
+        env = clean_env(
+            **{
                 "CS_AGENTS_DATA_DIR": str(settings.data_dir),
                 "CS_AGENTS_DATABASE_URL": database_url,
                 "CHROMA_URL": chroma_url,
@@ -124,8 +121,7 @@ def service(tmp_path: Path, chroma_url: str) -> Iterator[tuple[Service, Settings
                 "CS_AGENTS_RATE_LIMIT_WINDOW_S": "3600",
             }
         )
-        command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--workers", "2"]
-        command += ["--host", "127.0.0.1", "--port", str(port), "--log-config", str(tmp_path / "log.json")]
+        command = uvicorn_command(port, "--workers", "2", "--log-config", str(tmp_path / "log.json"))
         proc = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )

@@ -27,6 +27,7 @@ from cs_agents.records import insert_events, upsert_accounts
 from cs_agents.settings import Settings
 from graph.review import durable_checkpointer
 from graph.reviews_service import ReviewService
+from tests.api.conftest import ACCOUNTS
 from tests.integration.review_demo import WORKFLOW, DemoDraft, demo_input
 from tests.integration.test_reviews_durability import wait_for_line
 
@@ -191,15 +192,7 @@ def test_two_reviewer_processes_approving_at_the_same_moment(settings: Settings,
 
 
 def _account(account_id: str) -> dict[str, object]:
-    return {
-        "id": account_id,
-        "name": "Brightside Dental",
-        "plan": "pro",
-        "seats": 10,
-        "mrr": 490.0,
-        "signup_date": "2026-06-01",
-        "contact": {"name": "Maya Ortiz", "email": "maya@brightside.example"},
-    }
+    return {**ACCOUNTS[0], "id": account_id}
 
 
 def _event(event_id: str, ts: datetime, properties: dict[str, object]) -> Event:

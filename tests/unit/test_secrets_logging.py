@@ -18,6 +18,7 @@ from api.app import create_app
 from cs_agents.db import get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
+from tests.api.conftest import ACCOUNTS
 from tests.conftest import FIXTURES
 from tests.fakes.openai_server import ScriptedLLM
 from tests.fakes.replies import triage_reply
@@ -26,15 +27,7 @@ ADMIN_KEY = "admin-secret-key-7f3a9c2e4b1d"
 REVIEWER_KEY = "reviewer-secret-key-5e8d0a6c"
 TOKEN_SECRET = "token-hmac-secret-91c4f0b7e2a5d3"
 OPENAI_KEY = "sk-openai-test-key-3b9e1f7a5c2d8e4f"
-ACCOUNT = {
-    "id": "acc_a",
-    "name": "Brightside Dental",
-    "plan": "pro",
-    "seats": 10,
-    "mrr": 490.0,
-    "signup_date": "2026-06-01",
-    "contact": {"name": "Maya Ortiz", "email": "maya@brightside.example"},
-}
+ACCOUNT = ACCOUNTS[0]  # acc_a, Brightside Dental
 TRIAGE = triage_reply("Wants to reset a password.")
 REPLY = {
     "resolution": "answer",

@@ -1,8 +1,8 @@
-"""Product-agnostic cues in the customer's words (en, es, fr, de, pt, it, nl) for the SPEC's rules.
+"""Product-agnostic cues in the customer's words (en, es, fr, de, pt, it, nl) for SPEC's priority rules.
 
-The offline triage learns the category from examples; these cues carry what a nearest neighbour cannot:
-the escalation rules (money, a person, security, data requests) and the priority rules (blocked, wrong
-charge, data loss, a threat to leave). Each is a plain regular expression over lower-cased text.
+The escalation rules have detectors of their own (`agents.detectors`); these cues carry the priority rules
+(blocked, wrong charge, data loss), the sentiment and the shape of a question (how-to, a wish, a symptom).
+Each is a plain regular expression over lower-cased text.
 """
 
 from __future__ import annotations
@@ -14,89 +14,8 @@ def _cue(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
-MONEY = _cue(
-    r"\brefund",
-    r"money back",
-    r"reimburs",
-    r"\bcredit (?:us|me|our account|back)",
-    r"\b(?:sla|service) credit",
-    r"(?:account|a|some) credit for",
-    r"\bcompensat",
-    r"\bdiscount",
-    r"\bprice match",
-    r"cheaper (?:deal|price|rate)",
-    r"waive (?:the )?(?:fee|charge|invoice)",
-    r"contract (?:change|amendment)",
-    r"change (?:our|the) contract",
-    r"\breembols",
-    r"devoluci[oó]n",
-    r"\bdescuento",
-    r"\brembours",
-    r"\bremise\b",
-    r"geste commercial",
-    r"r[üu]ckerstatt",
-    r"\berstatt",
-    r"\bgutschrift",
-    r"\brabatt",
-    r"\bestorno",
-    r"\bdesconto",
-    r"\brimbors",
-    r"\bsconto",
-    r"\bterugbetal",
-    r"\brestitutie",
-    r"\bkorting",
-    r"\bgeld terug",
-    r"dinero de vuelta",
-)
-HUMAN = _cue(
-    r"\b(?:talk|speak|chat) (?:to|with) (?:a |an |someone|somebody|a real|an actual|your)",
-    r"\b(?:real|actual|live) (?:person|human|agent)",
-    r"\bhuman\b",
-    r"not a bot",
-    r"\bno (?:more )?bots?\b",
-    r"(?:phone|video) call",
-    r"call me",
-    r"\bcall (?:us|back)\b",
-    r"\bescalate\b",
-    r"\bsupervisor\b",
-    r"(?:hablar|llamar) con (?:una persona|alguien|un humano|un agente)",
-    r"persona real",
-    r"parler (?:à|a) (?:quelqu|un humain|une personne|un conseiller)",
-    r"\bmit einem menschen",
-    r"echte[nr]? person",
-    r"\bmit jemandem (?:sprechen|telefonieren)",
-    r"falar com (?:algu[eé]m|uma pessoa|um humano|um atendente)",
-    r"parlare con (?:una persona|qualcuno|un operatore)",
-    r"met een (?:mens|medewerker|persoon)",
-)
-SECURITY = _cue(
-    r"\bhack",
-    r"\bcompromis",
-    r"someone (?:else )?(?:logged|signed|got) in",
-    r"logged in from",
-    r"(?:login|sign-?in|access) (?:i|we) (?:didn'?t|did not) (?:make|do|recogni[sz]e)",
-    r"unauthori[sz]ed",
-    r"\bphishing",
-    r"stolen (?:password|credentials|account)",
-    r"\bbreach",
-    r"suspicious (?:login|sign-?in|activity)",
-    r"(?:wasn'?t|was not|weren'?t) me",
-    r"\bhackead",
-    r"alguien (?:entr[oó]|accedi[oó]|inici[oó])",
-    r"\bpirat",
-    r"quelqu'un (?:s'est connecté|a accédé)",
-    r"\bgehackt",
-    r"die ich nicht war",
-    r"unbefugt",
-    r"\binvadid",
-    r"algu[eé]m (?:entrou|acessou)",
-    r"\bviolat",
-    r"accesso non autorizzato",
-    r"\bgehackt",
-    r"niet (?:door )?mij",
-)
 DATA_LOSS = _cue(
-    r"(?:data|records|entries|hours|shifts|schedules?|invoices|files|history|everything) (?:is |are |got |has |have |was |were )?(?:gone|lost|vanished|disappeared|deleted|wiped)",
+    r"(?:data|records|entries|invoices|files|history|everything|documents|reports) (?:is |are |got |has |have |was |were )?(?:gone|lost|vanished|disappeared|deleted|wiped)",
     r"\b(?:lost|deleted|wiped) (?:all|our|my|the) (?:data|records|work|history)",
     r"\bdata loss",
     r"desaparec",
@@ -132,12 +51,6 @@ SYMPTOM = _cue(
     r"não funciona|non funziona|werkt niet|tard[ea]|retras|falsch|verspät|errad|sbagliat|te laat|\bfout\b",
 )
 DEFECT = _cue(SYMPTOM.pattern, BLOCKING.pattern)
-OUTAGE_SCOPE = _cue(
-    r"(?:nobody|no one|none of (?:us|our \w+)|everyone|all (?:of )?(?:our|my) (?:\w+ )?(?:users|staff|stores|locations|sites|clinics|restaurants|servers)|any of our)",
-    r"(?:whole|entire) (?:app|site|service|system|platform)|\bis (?:it|\w+) down\b|\bdown for\b|\b50[234]\b|bad gateway",
-    r"no funciona nada|ninguno de|nadie puede|personne ne peut|rien ne (?:marche|fonctionne)|niemand kann|nichts geht",
-    r"ningu[eé]m consegue|nada funciona|nessuno (?:può|riesce)|non funziona niente|niemand kan|niets werkt",
-)
 WRONG_CHARGE = _cue(
     r"charged (?:us |me )?(?:twice|double|two times|again|after|for (?:seats|users|something)|the wrong|more|too much)",
     r"double[- ]?(?:charge|charged|billed|payment)",
@@ -153,44 +66,6 @@ WRONG_CHARGE = _cue(
     r"cobrad[oa]s? (?:duas vezes|em dobro)",
     r"addebitat[oi] (?:due volte|in doppio)",
     r"dubbel (?:afgeschreven|betaald|gefactureerd)",
-)
-LEAVE = _cue(
-    r"\bcancel",
-    r"switch(?:ing)? to (?:another|a different|a competitor|\w+ instead)",
-    r"\bleave (?:you|rosterly|your)",
-    r"move (?:to|away)",
-    r"\bchurn",
-    r"\bterminate (?:our|the) (?:contract|subscription)",
-    r"not renew",
-    r"\bcancelar|\bdarnos de baja|\bdar de baja|\brésili|\bannuler (?:notre|mon|l')abonnement|\bk[üu]ndig",
-    r"\bcancelamento|\bdisdett|\bdisdire|\bopzeggen|\bopzegging",
-)
-DATA_REQUEST = _cue(
-    r"\b(?:delete|erase|remove|wipe) (?:all )?(?:of )?(?:my|our|the|his|her|their|all)? ?(?:personal )?(?:data|account|information|records)",
-    r"right to (?:be forgotten|erasure|access)",
-    r"data (?:subject|access) request",
-    r"\bdsar\b",
-    r"subject access",
-    r"court order",
-    r"subpoena",
-    r"\blawyer",
-    r"\blegal (?:request|action|hold)",
-    r"\bpolice\b",
-    r"law enforcement",
-    r"export (?:all|every|our) (?:data|records)",
-    r"\bquestionnaire|\bcuestionario|\bfragebogen|\bquestionário|\bquestionario|\bvragenlijst",
-    r"(?:sign|review|mark(?:ed)? up|redlin|negotiat|chang)\w* (?:to |of )?(?:our |your |the )?(?:dpa|data processing agreement|contract|msa)",
-    r"(?:dpa|contract|agreement)\b.{0,40}\b(?:our|their) (?:changes|edits|redlines)",
-    r"(?:complete|full|entire) (?:data )?export",
-    r"export (?:of )?(?:every|all|everything)\b",
-    r"\bborr(?:ar|en) (?:todos )?(?:los |mis |nuestros )?datos",
-    r"supprim(?:er|ez) (?:toutes )?(?:nos|mes|les) données",
-    r"(?:daten|konto) (?:löschen|loeschen)",
-    r"auskunft",
-    r"apagar (?:os |todos os )?(?:meus |nossos )?dados",
-    r"cancellare (?:i |tutti i )?(?:miei |nostri )?dati",
-    r"gegevens (?:verwijderen|wissen)",
-    r"\bavocat|\banwalt|\babogad",
 )
 FEATURE_WISH = _cue(
     r"would (?:be|love) (?:great|nice|amazing|awesome|helpful)",

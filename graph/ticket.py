@@ -15,7 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from sqlalchemy import select
 
-from agents import bug_resolver, cues, growth
+from agents import bug_resolver, cues, detectors, growth
 from agents.brain import Usage
 from agents.customer_success import triage as triage_agent
 from agents.customer_success.reply import (
@@ -81,6 +81,13 @@ def _query(state: TicketState) -> str:
     return expand(text)
 
 
+def _detector_text(state: TicketState) -> str:
+    """The customer's own words for the escalation detectors: a short follow-up with the message before."""
+    history = state.get("history") or []
+    text = state["text"]
+    return f"{history[-1]}\n{text}" if history and len(text.split()) < FOLLOW_UP_WORDS else text
+
+
 def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
     encoder = ctx.services.kb.store.embedding.encoder
@@ -95,7 +102,7 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
             query, index, ctx.services.kb.embed(query[: triage_agent.EMBED_CHARS]), kb_hits
         ),
     )
-    result = triage_agent.with_rule_cues(decision.output, query)
+    result = triage_agent.with_detectors(decision.output, _detector_text(state))
     return {"triage": result, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
 
 
@@ -138,7 +145,12 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
     covered = (general.covered and (t.category != "other" or general.confidence >= floor)) or (
         t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
     )
-    if t.category == "outage" and issues and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH:
+    if (
+        t.category == "outage"
+        and "outage" not in detectors.fired(_detector_text(state))
+        and issues
+        and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH
+    ):
         # An incident is new by nature; a report that matches a known defect is a bug report.
         t = t.model_copy(update={"category": "bug_report", "priority": "high"})
     return {

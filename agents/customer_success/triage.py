@@ -20,7 +20,7 @@ import yaml
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
-from agents import cues
+from agents import cues, detectors
 from agents.language import detect_language
 from cs_agents.models import CATEGORIES, Category, Priority
 from knowledge_base.embedding import MODEL_SHA256, MiniLMEncoder
@@ -147,9 +147,6 @@ def offline_triage(
         scores[category] = scores.get(category, 0.0) + KB_VOTE_WEIGHT * share
     category = max(scores, key=lambda c: scores[c])
     lowered = text.lower()
-    security = cues.has(cues.SECURITY, lowered)
-    if security and category in ("other", "how_to", "bug_report"):
-        category = "account_access"
     # Nearest neighbours follow the topic; these follow what the customer asks for.
     wish, how = cues.has(cues.FEATURE_WISH, lowered), cues.has(cues.HOW_QUESTION, lowered)
     if wish and not how and category in ("how_to", "other", "integration"):
@@ -157,49 +154,68 @@ def offline_triage(
     elif how and not wish and category == "feature_request":
         category = "how_to"
     symptom = cues.has(cues.SYMPTOM, lowered)
-    if (
-        symptom
-        and cues.has(cues.OUTAGE_SCOPE, lowered)
-        and category in ("how_to", "bug_report", "other", "integration")
-    ):
-        category = "outage"  # broken for everyone: an incident, whatever the topic
-    elif symptom and not how and category in ("how_to", "onboarding", "other", "feature_request"):
+    if symptom and not how and category in ("how_to", "onboarding", "other", "feature_request"):
         category = "bug_report"
-    return Triage(
+    rules = detectors.fired(text)
+    category = detectors.correct_category(category, rules)
+    draft = Triage(
         category=category,  # type: ignore[arg-type]
-        priority=rule_priority(category, lowered, security, priority_votes),
+        priority=rule_priority(category, lowered, rules, priority_votes),
         sentiment=_sentiment(text),
         language=detect_language(text),
-        asks_for_money=cues.has(cues.MONEY, lowered)
-        or (category == "billing" and cues.has(cues.WRONG_CHARGE, lowered)),
-        asks_for_human=cues.has(cues.HUMAN, lowered),
-        security_incident=security,
-        data_request=cues.has(cues.DATA_REQUEST, lowered),
+        asks_for_money=category == "billing" and cues.has(cues.WRONG_CHARGE, lowered),
+        asks_for_human=False,
+        security_incident=False,
+        data_request=False,
         summary=_first_sentence(text),
     )
+    return with_detectors(draft, text)
 
 
-def with_rule_cues(triage: Triage, text: str) -> Triage:
-    """The escalation intents are rules: a model may find more of them, never fewer than the cues do."""
+def with_detectors(triage: Triage, text: str) -> Triage:
+    """The escalation rules' detectors over the customer's words, applied to any triage (offline or a
+    model's): a model may find more intents than the detectors, never fewer; the category is corrected
+    to agree with them (a cancellation is `cancellation`); a corrected category takes SPEC's priority for
+    it, and no priority stays below SPEC's floor (an outage is urgent, a threat to leave high)."""
+    rules = detectors.fired(text)
+    category = detectors.correct_category(triage.category, rules)
     lowered = text.lower()
+    if category != triage.category:
+        priority = rule_priority(category, lowered, rules, Counter())
+    else:
+        priority = max(triage.priority, priority_floor(category, lowered, rules), key=_RANK.__getitem__)
     return triage.model_copy(
         update={
-            "asks_for_money": triage.asks_for_money or cues.has(cues.MONEY, lowered),
-            "asks_for_human": triage.asks_for_human or cues.has(cues.HUMAN, lowered),
-            "security_incident": triage.security_incident or cues.has(cues.SECURITY, lowered),
-            "data_request": triage.data_request or cues.has(cues.DATA_REQUEST, lowered),
+            "category": category,
+            "priority": priority,
+            "asks_for_money": triage.asks_for_money or "money" in rules,
+            "asks_for_human": triage.asks_for_human or "human" in rules,
+            "security_incident": triage.security_incident or "security" in rules,
+            "data_request": triage.data_request or "privacy" in rules,
         }
     )
 
 
-def rule_priority(category: str, lowered: str, security: bool, votes: Counter[str]) -> Priority:
-    """SPEC section 2's priority rules, in their order of precedence."""
-    if category == "outage" or security or cues.has(cues.DATA_LOSS, lowered):
+def priority_floor(category: str, lowered: str, rules: frozenset[str]) -> Priority:
+    """The least priority SPEC allows: urgent for an incident, a compromise or lost data; high for a
+    threat to leave or a wrong charge."""
+    if category == "outage" or rules & {"outage", "security"} or cues.has(cues.DATA_LOSS, lowered):
         return "urgent"
-    if category == "cancellation" or cues.has(cues.LEAVE, lowered):
+    if category == "cancellation" or "leave" in rules:
         return "high"
     if category == "billing" and cues.has(cues.WRONG_CHARGE, lowered):
         return "high"
+    return "low"
+
+
+_RANK: dict[Priority, int] = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
+
+
+def rule_priority(category: str, lowered: str, rules: frozenset[str], votes: Counter[str]) -> Priority:
+    """SPEC section 2's priority rules, in their order of precedence."""
+    floor = priority_floor(category, lowered, rules)
+    if floor != "low":
+        return floor
     blocked = cues.has(cues.BLOCKING, lowered)
     if category == "account_access":
         # Locked out blocks work; a question about access settings breaks nothing.

@@ -1,0 +1,169 @@
+"""The escalation detectors: each fires on the many ways customers say it and stays quiet on near misses.
+
+Phrasings are written from how customers talk (typos, keywords only, rude, other languages), never copied
+from any product's evaluation tickets.
+"""
+
+import pytest
+
+from agents.detectors import correct_category, detect, fired
+
+FIRES = {
+    "money": [
+        "I want a refund",
+        "pls refnd last months charge",
+        "Please credit us for the downtime last week",
+        "we shouldn't pay for the days it was broken",
+        "take it off my bill",
+        "Can I get a discount if we pay annually?",
+        "match their price or we have a problem",
+        "waive the overage fee this month",
+        "we need to amend our contract to 40 seats",
+        "I was charged twice, I want my money back",
+        "process my refund please",
+        "Quiero un reembolso del último mes",
+        "Nous demandons un geste commercial",
+        "Bitte um Gutschrift für den Ausfall",
+        "Queremos o estorno da cobrança",
+        "Chiediamo il rimborso",
+        "Ik wil mijn geld terug",
+    ],
+    "leave": [
+        "please cancel my subscription",
+        "cancel pls",
+        "We won't be renewing in March",
+        "we're moving to another provider at year end",
+        "cut us to 5 seats or we walk",
+        "looking at alternatives, your pricing is a joke",
+        "downgrade us to the free plan",
+        "close our account",
+        "Quiero cancelar mi suscripción",
+        "Je veux résilier notre contrat",
+        "Je veux resilier notre contrat",
+        "Wir möchten kündigen",
+        "Não vamos renovar o contrato",
+        "Vogliamo disdire l'abbonamento",
+        "Wij willen ons abonnement opzeggen",
+    ],
+    "outage": [
+        "nobody on my team can log in",
+        "every request returns 503 since 9am",
+        "Is the service down?",
+        "all our users get a 502 error",
+        "none of our customers receive emails since this morning",
+        "checkout failing for every customer",
+        "Todos nuestros usuarios ven un error 500",
+        "Personne ne peut se connecter depuis ce matin",
+        "Niemand kann sich anmelden",
+        "Ninguém consegue acessar o sistema",
+        "Nessuno riesce ad accedere",
+        "Niemand kan inloggen, alles geeft een foutmelding",
+    ],
+    "human": [
+        "let me talk to someone real",
+        "get me your manager",
+        "I want a person to look at our numbers with me",
+        "not a bot please, a real human",
+        "call me asap",
+        "Quiero hablar con una persona",
+        "Je veux parler à un conseiller",
+        "Ich möchte mit einem Menschen sprechen",
+        "Quero falar com uma pessoa",
+        "Voglio parlare con un operatore",
+        "Ik wil met een medewerker spreken",
+    ],
+    "privacy": [
+        "delete all our data under GDPR",
+        "Please erase my personal data",
+        "send us a complete export of every record you hold",
+        "our lawyer will be in touch",
+        "can you sign our DPA?",
+        "we need your security questionnaire filled in",
+        "Borren todos nuestros datos",
+        "Bitte löschen Sie alle unsere Daten",
+    ],
+    "security": [
+        "someone logged into our account from another country",
+        "I think we were hacked",
+        "there are logins I didn't make this morning",
+        "Alguien accedió a nuestra cuenta",
+        "Unser Konto wurde gehackt",
+    ],
+    "defect": [
+        "the export is blank",
+        "the download button is broken",
+        "report shows the wrong totals since the update",
+        "app keeps crashing when I open settings",
+    ],
+}
+
+QUIET = {
+    "money": [
+        "how do I refund my customer's order",
+        "how do I create a discount code",
+        "how do I issue a partial refund",
+        "where is your refund policy?",
+        "create a credit note for my client",
+    ],
+    "leave": [
+        "cancel a shift",
+        "how do I cancel an invoice",
+        "how to cancel a scheduled message",
+        "how do I cancel a meeting I created",
+        "the cancel button in the dialog does nothing",
+    ],
+    "outage": [
+        "everyone needs access, how do I invite them",
+        "is there a status page?",
+        "the download button is broken",
+        "one user gets an error on the reports page",
+    ],
+    "human": [
+        "contact my customer",
+        "how do I call my client from the app",
+        "our human resources team needs access",
+        "how do I talk to my team in the app",
+    ],
+    "privacy": [
+        "how do I delete a test record",
+        "export a report to CSV",
+        "delete the draft template",
+    ],
+    "security": [
+        "where are the security settings?",
+        "how can we prevent phishing emails to staff?",
+    ],
+    "defect": [
+        "how do I change my logo?",
+        "Please dont send me another article",
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r, texts in FIRES.items() for t in texts])
+def test_fires(rule: str, text: str) -> None:
+    assert rule in fired(text), detect(text)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(r, t) for r, texts in QUIET.items() for t in texts])
+def test_near_miss_stays_quiet(rule: str, text: str) -> None:
+    assert rule not in fired(text), detect(text)
+
+
+def test_quoted_earlier_messages_are_not_the_customers_words() -> None:
+    text = "Thanks, that worked.\n\nOn Mon, 3 Nov 2026, Support wrote:\n> Refunds are handled by billing."
+    assert fired(text) == frozenset()
+
+
+def test_near_miss_in_one_sentence_does_not_hide_a_request_in_another() -> None:
+    assert "money" in fired("How do I refund my customer? Also I want a refund for our own plan.")
+
+
+def test_category_follows_the_detectors() -> None:
+    assert correct_category("billing", frozenset({"leave", "money"})) == "cancellation"
+    assert correct_category("how_to", frozenset({"outage"})) == "outage"
+    assert correct_category("other", frozenset({"security"})) == "account_access"
+    assert correct_category("outage", frozenset({"money"})) == "outage"  # a credit asked for in an outage
+    assert correct_category("integration", frozenset({"defect"})) == "integration"
+    assert correct_category("feature_request", frozenset({"defect"})) == "bug_report"
+    assert correct_category("how_to", frozenset()) == "how_to"

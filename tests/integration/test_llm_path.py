@@ -163,3 +163,27 @@ def _tickets(runner):
 
     with runner.services.db.session() as s:
         return list(s.execute(select(TicketRow.id, TicketRow.account_id)))
+
+
+# A model that gets the category wrong for each rule's ticket, and says "answer": the detectors still
+# make the ticket reach a person, with the category corrected (the decisions issue's acceptance check).
+WRONG_CATEGORY = [
+    ("Please cancel our subscription at the end of the month.", "billing", "cancellation", "cancellation"),
+    ("The service is down for all of us, every page shows a 503.", "how_to", "outage", "outage"),
+    ("We want our money back for last month, it never worked.", "how_to", None, "money"),
+    ("Put me through to a real person, not a bot.", "how_to", None, "human"),
+    ("Delete all our personal data under GDPR, please.", "how_to", "data_privacy", "privacy"),
+    ("Someone logged into our account from another country last night.", "how_to", "account_access", "security"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "category", "reason"), WRONG_CATEGORY)
+def test_a_wrong_model_category_never_removes_an_escalation(
+    llm_runner, scripted_llm, text, wrong, category, reason
+):
+    scripted_llm.reply_json(triage_reply("Something.", category=wrong)).reply_tool_call("TicketReply", REPLY)
+    out = run(llm_runner, text=text)
+    assert out.resolution == "escalate"
+    assert out.handoff is not None and reason in out.handoff.reasons
+    if category:
+        assert out.category == category

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agents.brain import Brain
+from agents.customer_success.answerability import Scorer
+from agents.customer_success.triage import TriageEngine
 from cs_agents.db import Database, get_database
 from cs_agents.llm import make_chat_model
 from cs_agents.settings import Settings
@@ -17,6 +19,8 @@ class Services:
     db: Database
     kb: KnowledgeBase
     brain: Brain  # a template: each run takes `brain.fresh()`
+    triage: TriageEngine = field(default_factory=TriageEngine)
+    answerability: Scorer = field(default_factory=Scorer)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:

@@ -140,7 +140,7 @@ LEAVE_POSITIVE = _any(
     r"\bniet (?:meer )?verlengen|\boverstappen (?:naar|op) (?:een )?(?:andere|concurrent)|\bconcurrent",
 )
 LEAVE_NEAR_MISS = _any(
-    rf"\b(?:cancel|cancle|end|close|stop|terminate|annul\w*|cancelar|annuler|stornier\w*|cancellare|annuleren)\w* (?:a |an |the |my |our |this |that |all )?(?:\w+ ){{0,2}}(?:{_THEIRS}|shift|meeting|task|invoice|campaign|event|job|session|appointment|envelope|request|draft|run|message|email|job|upload|export|import|sync|recording|course|enrol\w*|share link|link|reminder|schedule|leave request|payroll draft)s?\b",
+    rf"\b(?:cancel|cancle|end|close|stop|terminate|annul\w*|cancelar|annuler|stornier\w*|cancellare|annuleren)\w* (?:a |an |the |my |our |this |that |all )?(?:\w+ ){{0,2}}(?:{_THEIRS}|meeting|task|invoice|campaign|event|job|session|appointment|envelope|request|draft|run|message|email|job|upload|export|import|sync|recording|course|enrol\w*|share link|link|reminder|schedule)s?\b",
     r"\b(?:cancel|close)\w* (?:the |a )?(?:\w+ )?(?:button|dialog|popup|modal|window|tab)",
     r"\bhow (?:do|can) (?:i|we) (?:cancel|close) (?:a|an|the) (?!subscr|account|plan|contract)",
     r"\b(?:downgrade|cancell?ation) (?:polic(?:y|ies)|fees?|terms) (?:for|of) (?:my|our) (?:customers|clients)",
@@ -375,7 +375,7 @@ _IMPLIED: Final[tuple[tuple[Rule, str, frozenset[str]], ...]] = (
 )
 
 
-def correct_category(category: str, rules: frozenset[Rule]) -> str:
+def correct_category(category: str, rules: frozenset[str]) -> str:
     """The category that agrees with the detectors; `category` when none implies another.
 
     A rule's implied category replaces the triaged one unless the triaged one is already compatible

@@ -17,6 +17,7 @@ from cs_agents import __version__
 from cs_agents.commands.evals_lifecycle import lifecycle as eval_lifecycle
 from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
+from cs_agents.commands.triage import app as triage_app
 from cs_agents.commands.workflows import gaps_app, onboarding_app, retention_propose
 from cs_agents.settings import Settings, configure
 
@@ -31,6 +32,7 @@ app.add_typer(retention_app, name="retention")
 retention_app.command("propose")(retention_propose)
 app.add_typer(onboarding_app, name="onboarding")
 app.add_typer(gaps_app, name="gaps")
+app.add_typer(triage_app, name="triage")
 eval_app.command("lifecycle")(eval_lifecycle)
 
 out = Console()
@@ -273,6 +275,15 @@ def eval_tickets(
     gate: Annotated[bool, typer.Option("--gate", help="exit 1 if a metric misses its threshold")] = False,
     thresholds: Annotated[Path, typer.Option(help="thresholds YAML")] = DEFAULT_THRESHOLDS,
     concurrency: Annotated[int, typer.Option(min=1, max=16, help="tickets run at once")] = 2,
+    history: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=0.9,
+            help="share of the labelled tickets given to the triage as the product's labelled history; "
+            "the rest is scored without and with it",
+        ),
+    ] = 0.0,
 ) -> None:
     """Run the labelled tickets through the ticket flow and score them (SPEC section 2 `expected`)."""
     from evals.gate import ThresholdError
@@ -293,7 +304,9 @@ def eval_tickets(
 
     try:
         with bars.progress:
-            run = evaluate_tickets(target, _settings(ctx), out_dir, thresholds, concurrency, progress)
+            run = evaluate_tickets(
+                target, _settings(ctx), out_dir, thresholds, concurrency, progress, history
+            )
     except (ThresholdError, FileNotFoundError) as exc:
         _fail(str(exc))
         return
@@ -306,6 +319,15 @@ def eval_tickets(
             name, "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
         )
     out.print(table)
+    learned = json.loads(run.report_json.read_text(encoding="utf-8"))["dataset"].get("history")
+    if learned:
+        before, after = learned["without_history"], learned["with_history"]
+        out.print(
+            f"with {learned['history_tickets']} labelled history tickets, "
+            f"on the other {learned['evaluated']}:"
+        )
+        for name in ("category_accuracy", "priority_accuracy", "resolution_accuracy", "escalation_recall"):
+            out.print(f"  {name}: {before.get(name) or 0:.3f} without -> {after.get(name) or 0:.3f} with")
     for r in run.dataset.rejections:
         err.print(f"[yellow]{r.where(str(run.dataset.path))}[/yellow] rejected: {r.reason}")
     out.print(f"reports: {run.report_json} and {run.report_md}")

@@ -3,6 +3,7 @@ ticket flow over the labelled tickets, write the reports, check the gate."""
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import uuid
 from collections.abc import Callable
@@ -32,6 +33,24 @@ class EvalRun:
     report_md: Path
 
 
+def split_history(tickets: list[Ticket], fraction: float) -> tuple[list[Ticket], list[Ticket]]:
+    """A fixed split by ticket id (the same on every run): (history, evaluated)."""
+    history: list[Ticket] = []
+    evaluated: list[Ticket] = []
+    for ticket in tickets:
+        share = int(hashlib.sha256(ticket.id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+        (history if share < fraction else evaluated).append(ticket)
+    return history, evaluated
+
+
+def _labelled(tickets: list[Ticket]) -> list[tuple[str, str, str | None]]:
+    return [
+        ("\n".join(p for p in (t.subject, t.body) if p.strip()), t.expected.category, t.expected.priority)
+        for t in tickets
+        if t.expected is not None and t.expected.category
+    ]
+
+
 def evaluate_tickets(
     source: Path,
     settings: Settings,
@@ -39,10 +58,18 @@ def evaluate_tickets(
     thresholds_path: Path,
     concurrency: int = 2,
     progress: Callable[[int, int], None] | None = None,
+    history_fraction: float = 0.0,
 ) -> EvalRun:
+    """`history_fraction` > 0: that share of the labelled tickets becomes the product's labelled history
+    (the triage learns from it) and the rest is evaluated twice, without and with it; the report's
+    `history` entry holds both sets of metrics."""
     thresholds = load_thresholds(thresholds_path)
     dataset = load_dataset(source)
+    history: list[Ticket] = []
+    if history_fraction > 0:
+        history, dataset.tickets = split_history(dataset.tickets, history_fraction)
     started = datetime.now(UTC)
+    history_report: dict[str, object] | None = None
     with tempfile.TemporaryDirectory(prefix="cs-agents-eval-") as tmp:
         if source.is_dir():
             # The folder is the whole product: evaluate it alone, never against the user's data.
@@ -55,9 +82,16 @@ def evaluate_tickets(
             # A fresh thread per case and run: evaluation cases are independent conversations.
             return runner.run(ticket, thread_id=f"eval-{run_id}-{ticket.id}", store=False)
 
+        if history:
+            without = summarize(run_tickets(dataset.tickets, answer, concurrency=concurrency))
+            used = runner.services.triage.adapt(_labelled(history), settings.cache_dir)
+            history_report = {"history_tickets": used, "evaluated": len(dataset.tickets)}
+            history_report["without_history"] = without.metrics
         results = run_tickets(dataset.tickets, answer, concurrency=concurrency, progress=progress)
         runner.close()
     summary = summarize(results)
+    if history_report is not None:
+        history_report["with_history"] = summary.metrics
     failures = check(summary.metrics, thresholds)
     mode = settings.llm_provider if settings.llm_provider == "offline" else f"llm:{settings.llm_model}"
     report_json, report_md = write_report(
@@ -65,7 +99,7 @@ def evaluate_tickets(
         results,
         summary,
         mode=mode,
-        dataset=dataset.to_dict(),
+        dataset={**dataset.to_dict(), **({"history": history_report} if history_report else {})},
         started_at=started,
         thresholds=thresholds,
         gate=failures,

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from agents.context import Services
-from agents.customer_success import triage
 from agents.guardrails import screen_input
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
@@ -126,9 +125,8 @@ class TicketRunner:
         return True, account if isinstance(account, str) else None
 
     def warm(self) -> None:
-        """Load what the first ticket would otherwise wait for (the embedded triage examples)."""
-        encoder = self.services.kb.store.embedding.encoder
-        triage.example_index(encoder, self.services.settings.cache_dir)
+        """Load what the first ticket would otherwise wait for (the triage model and its encoder)."""
+        self.services.triage.warm()
 
     def _store(self, ticket: Ticket, outcome: TicketOutcome) -> None:
         """The ticket (as screened: masked secrets never stored) and its outcome, in one transaction."""

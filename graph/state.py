@@ -35,6 +35,7 @@ class TicketState(TypedDict, total=False):
     text: str
     flags: list[str]
     triage: Triage
+    rules: list[str]  # the escalation detectors that fired on the customer's words
     hits: list[dict[str, Any]]
     sections: list[dict[str, Any]]
     confidence: float

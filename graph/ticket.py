@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from agents import bug_resolver, cues, detectors, growth
 from agents.brain import Usage
+from agents.customer_success import answerability
 from agents.customer_success import triage as triage_agent
 from agents.customer_success.reply import (
     QUEUE,
@@ -37,7 +38,6 @@ from knowledge_base.search import Hit, rrf_fuse
 
 REPLY_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history]
 FOLLOW_UP_WORDS = 14
-OTHER_MIN_CONFIDENCE = 0.5
 STATUS_QUERY = "service status page: current incidents, updates and how to subscribe"
 _LINK = re.compile(
     r"https?://|\b[\w-]+\.[\w-]+\.(?:com|io|net|org|app|example)\b|\b[\w-]+\.(?:com|io|net|org|app|example)\b"
@@ -90,20 +90,19 @@ def _detector_text(state: TicketState) -> str:
 
 def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
-    encoder = ctx.services.kb.store.embedding.encoder
-    index = triage_agent.example_index(encoder, ctx.services.settings.cache_dir)
-    query = _query(state)
-    general = ctx.services.kb.search(query, k=5)
-    kb_hits = [(h.category, h.similarity) for h in general.hits]
+    text = _detector_text(state)
+    prediction = ctx.services.triage.predict(text)  # offline, and the detectors' second opinion
     decision = ctx.brain.decide(
         triage_agent.Triage,
-        triage_agent.llm_messages(query),
-        offline=lambda: triage_agent.offline_triage(
-            query, index, ctx.services.kb.embed(query[: triage_agent.EMBED_CHARS]), kb_hits
-        ),
+        triage_agent.llm_messages(_query(state)),
+        offline=lambda: triage_agent.offline_triage(text, prediction),
     )
-    result = triage_agent.with_detectors(decision.output, _detector_text(state))
-    return {"triage": result, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
+    result = triage_agent.with_detectors(decision.output, text, prediction)
+    return {
+        "triage": result,
+        "rules": sorted(detectors.fired(text) | prediction.fired()),
+        "usage": [*state.get("usage", []), _usage(decision.usage, "triage")],
+    }
 
 
 def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
@@ -140,14 +139,11 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
         sections = kb.search(STATUS_QUERY, k=6, category="outage", doc_type="article", per_article=False).hits
         with_link = [h for h in sections if _LINK.search(h.text)]
         outage_note = (with_link or sections)[0].text if sections else None
-    # "other" is whatever no product category fits: the knowledge base must match it clearly.
-    floor = max(runtime.context.services.settings.retrieval_min_confidence, OTHER_MIN_CONFIDENCE)
-    covered = (general.covered and (t.category != "other" or general.confidence >= floor)) or (
-        t.category == "feature_request" and any(h.category == "feature_request" for h in same_category)
-    )
+    values = answerability.features(kb, general, query, t.category, t.language)
+    score = runtime.context.services.answerability.score(values)
     if (
         t.category == "outage"
-        and "outage" not in detectors.fired(_detector_text(state))
+        and "outage" not in state.get("rules", [])
         and issues
         and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH
     ):
@@ -157,8 +153,8 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
         "triage": t,
         "hits": [h.to_dict() for h in hits],
         "sections": [h.to_dict() for h in sections],
-        "confidence": general.confidence,
-        "covered": covered,
+        "confidence": round(score, 4),  # the calibrated answerability, not a raw similarity
+        "covered": score >= answerability.THRESHOLD,
         "issues": [h.to_dict() for h in issues],
         "evidence": evidence,
         "outage_note": outage_note,

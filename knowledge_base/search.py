@@ -56,6 +56,11 @@ class SearchResult:
     hits: list[Hit]
     confidence: float
     covered: bool
+    # What the answerability score weighs beside the confidence: whether each ranking alone puts the same
+    # article first, and how far the next article is behind.
+    dense_top: str | None = None
+    keyword_top: str | None = None
+    runner_up_similarity: float = 0.0
 
 
 def rrf_fuse(rankings: list[list[str]], k: int) -> dict[str, float]:
@@ -183,7 +188,21 @@ class KnowledgeBase:
                 hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0)))
                 seen_docs.add(doc_id)
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
-        return SearchResult(query, hits, confidence, confidence >= self.settings.retrieval_min_confidence)
+        runner_up = max((v for d, v in best_similarity.items() if hits and d != hits[0].id), default=0.0)
+
+        def top_doc(ranking: list[tuple[str, float]]) -> str | None:
+            chunk = self._chunks.get(ranking[0][0]) if ranking else None
+            return str(chunk.metadata.get("doc_id")) if chunk is not None else None
+
+        return SearchResult(
+            query,
+            hits,
+            confidence,
+            confidence >= self.settings.retrieval_min_confidence,
+            dense_top=top_doc(dense),
+            keyword_top=top_doc(keyword),
+            runner_up_similarity=round(max(0.0, runner_up), 4),
+        )
 
     def _dense(
         self, query: str, embedding: np.ndarray, filters: dict[str, str], allowed: frozenset[str] | None

@@ -1,36 +1,28 @@
 """Triage: category, priority, sentiment, language and the intents the escalation rules need.
 
-Offline, the category is learned from labelled examples (`agents/data/`): product-agnostic support
-messages in seven languages plus short category descriptions, embedded with the same MiniLM model, and a
-similarity-weighted vote of the nearest ones decides. Priority follows SPEC's rules from the category and
-the cues in `agents.cues`; the examples' priorities break ties.
+Offline, a trained model decides (`agents.customer_success.classifier`: logistic regressions over the
+message's multilingual embedding, hashed words and the rule detectors' findings, trained on product-agnostic
+examples and calibrated on domains it was not trained on). Whoever triages, offline or a model, the
+escalation detectors then have the last word on the intents and the category (`with_detectors`), and
+SPEC's priority floors apply.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
-from collections import Counter
 from pathlib import Path
 from typing import Literal
 
 import numpy as np
-import yaml
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from agents import cues, detectors
+from agents.customer_success import classifier
 from agents.language import detect_language
-from cs_agents.models import CATEGORIES, Category, Priority
-from knowledge_base.embedding import MODEL_SHA256, MiniLMEncoder
+from cs_agents.models import Category, Priority
+from knowledge_base.multilingual import MODEL_ID, MultilingualEncoder, shared_encoder
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-NEIGHBOURS = 9
-# The knowledge base's own categories vote too: the articles that best match a message say what it is
-# about in this product. Weight of that vote against the examples' vote (both normalised to sum 1).
-KB_VOTE_WEIGHT = 0.75
-KB_VOTE_MIN_SIMILARITY = 0.35
 Sentiment = Literal["negative", "neutral", "positive"]
 
 
@@ -54,134 +46,117 @@ class Triage(BaseModel):
     summary: str = Field(description="one sentence: what the customer needs")
 
 
-class ExampleIndex:
-    """Embedded labelled examples; built once per process and cached on disk by content hash."""
-
-    def __init__(self, encoder: MiniLMEncoder, cache_dir: Path | None = None) -> None:
-        texts, categories, priorities = _examples()
-        self.categories = categories
-        self.priorities = priorities
-        # Shared across data directories: the vectors depend on the examples and the model only.
-        digest = hashlib.sha256(json.dumps([texts, categories, MODEL_SHA256]).encode()).hexdigest()[:16]
-        cache = cache_dir / f"triage-{digest}.npy" if cache_dir else None
-        if cache is not None and cache.exists():
-            self.vectors = np.load(cache)
-        else:
-            self.vectors = encoder.encode(texts)
-            if cache is not None:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                np.save(cache, self.vectors)
-
-    def vote(self, vector: np.ndarray) -> tuple[dict[str, float], Counter[str]]:
-        """Category scores (similarity-weighted votes of the nearest examples) and their priorities."""
-        sims = self.vectors @ vector
-        top = np.argsort(-sims)[:NEIGHBOURS]
-        scores: dict[str, float] = {}
-        priorities: Counter[str] = Counter()
-        for i in top:
-            weight = float(max(sims[i], 0.0)) ** 2  # closer neighbours count more
-            scores[self.categories[i]] = scores.get(self.categories[i], 0.0) + weight
-            if self.priorities[i]:
-                priorities[self.priorities[i]] += 1
-        return scores, priorities
+def _cached_vectors(
+    encoder: MultilingualEncoder, examples: list[classifier.Example], digest: str, cache_dir: Path | None
+) -> np.ndarray:
+    """The shipped examples' embeddings, computed once per dataset and encoder (`cs-agents triage train`
+    writes the same file)."""
+    cache = cache_dir / f"triage-vectors-{MODEL_ID}-{digest[:16]}.npy" if cache_dir else None
+    if cache is not None and cache.exists():
+        return np.load(cache)
+    vectors = encoder.encode([e.text for e in examples])
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, vectors)
+    return vectors
 
 
-def _examples() -> tuple[list[str], list[str], list[str | None]]:
-    texts: list[str] = []
-    categories: list[str] = []
-    priorities: list[str | None] = []
-    for line in (DATA / "triage_examples.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            texts.append(row["text"])
-            categories.append(row["category"])
-            priorities.append(row.get("priority"))
-    descriptions = yaml.safe_load((DATA / "category_descriptions.yaml").read_text(encoding="utf-8"))
-    for category in CATEGORIES:
-        for text in descriptions.get(category, []):
-            texts.append(text)
-            categories.append(category)
-            priorities.append(None)
-    return texts, categories, priorities
+class TriageEngine:
+    """The trained triage model and the encoder it reads, loaded on first use (once per process)."""
+
+    def __init__(self, model_path: Path | None = None, encoder: MultilingualEncoder | None = None) -> None:
+        self.model_path = model_path or classifier.MODEL_PATH
+        self._encoder = encoder
+        self._model: classifier.TriageModel | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def encoder(self) -> MultilingualEncoder:
+        if self._encoder is None:
+            self._encoder = shared_encoder()
+        return self._encoder
+
+    @property
+    def model(self) -> classifier.TriageModel:
+        with self._lock:
+            if self._model is None:
+                self._model = classifier.TriageModel.load(self.model_path, MODEL_ID)
+            return self._model
+
+    def predict(self, text: str) -> classifier.Prediction:
+        return self.model.predict(self.encoder.embed(text), text)
+
+    def adapt(self, history: list[tuple[str, str, str | None]], cache_dir: Path | None = None) -> int:
+        """Retrain the category and priority heads on the shipped examples plus this product's labelled
+        history ((text, category, priority) triples: its support team's labels, reviewers' corrections),
+        the history weighted `classifier.HISTORY_WEIGHT` times. The intent heads stay as shipped. Returns
+        how many history examples were used; with none the shipped model stays."""
+        usable = [(t, c, p) for t, c, p in history if t.strip() and c]
+        if not usable:
+            return 0
+        base = self.model
+        examples, digest = classifier.load_dataset()
+        vectors = _cached_vectors(self.encoder, examples, digest, cache_dir)
+        fallback = {
+            c: max(self._priorities(base, c), key=lambda p: p[1])[0] for c in {c for _, c, _ in usable}
+        }
+        extra = [classifier.Example(t, c, p or fallback[c], domain="history") for t, c, p in usable]
+        history_vectors = self.encoder.encode([e.text for e in extra])
+        weights = np.r_[np.ones(len(examples)), np.full(len(extra), classifier.HISTORY_WEIGHT)].astype(
+            np.float32
+        )
+        x = classifier.features(np.vstack([vectors, history_vectors]), [e.text for e in [*examples, *extra]])
+        category, priority, _ = classifier.fit_heads(x, [*examples, *extra], weights, with_intents=False)
+        category.temperature, priority.temperature = base.category.temperature, base.priority.temperature
+        adapted = classifier.TriageModel(
+            category, priority, base.intents, {**base.meta, "history": len(extra)}
+        )
+        with self._lock:
+            self._model = adapted
+        return len(extra)
+
+    @staticmethod
+    def _priorities(model: classifier.TriageModel, category: str) -> list[tuple[str, float]]:
+        """The priority head's bias per priority given only the category: a label with a category and no
+        priority borrows the most likely one."""
+        one_hot = classifier.category_one_hot([category])[0]
+        start = model.priority.weights.shape[0] - len(one_hot)
+        scores = model.priority.bias + one_hot @ model.priority.weights[start:]
+        return list(zip(model.priority.classes, scores.tolist(), strict=True))
+
+    def warm(self) -> None:
+        self.predict("warm up")
 
 
-_index_lock = threading.Lock()
-_index: ExampleIndex | None = None
-
-
-def example_index(encoder: MiniLMEncoder, cache_dir: Path | None) -> ExampleIndex:
-    global _index
-    with _index_lock:
-        if _index is None:
-            _index = ExampleIndex(encoder, cache_dir)
-        return _index
-
-
-def kb_vote(hits: list[tuple[str | None, float]]) -> dict[str, float]:
-    """Category votes of the best-matching articles: (category, similarity) pairs, best first."""
-    scores: dict[str, float] = {}
-    for category, similarity in hits[:3]:
-        if category and similarity >= KB_VOTE_MIN_SIMILARITY:
-            scores[category] = scores.get(category, 0.0) + similarity**2
-    return scores
-
-
-def _normalised(scores: dict[str, float]) -> dict[str, float]:
-    total = sum(scores.values())
-    return {k: v / total for k, v in scores.items()} if total > 0 else {}
-
-
-EMBED_CHARS = 2000  # of the text, for the nearest examples
-
-
-def offline_triage(
-    text: str,
-    index: ExampleIndex,
-    vector: np.ndarray,
-    kb_hits: list[tuple[str | None, float]] | None = None,
-) -> Triage:
-    """`vector`: the embedding of `text[:EMBED_CHARS]` (the caller's, often cached from its search)."""
-    examples, priority_votes = index.vote(vector)
-    scores = _normalised(examples)
-    for category, share in _normalised(kb_vote(kb_hits or [])).items():
-        scores[category] = scores.get(category, 0.0) + KB_VOTE_WEIGHT * share
-    category = max(scores, key=lambda c: scores[c])
+def offline_triage(text: str, prediction: classifier.Prediction) -> Triage:
+    """The trained model's triage of `text`, with the detectors applied."""
     lowered = text.lower()
-    # Nearest neighbours follow the topic; these follow what the customer asks for.
-    wish, how = cues.has(cues.FEATURE_WISH, lowered), cues.has(cues.HOW_QUESTION, lowered)
-    if wish and not how and category in ("how_to", "other", "integration"):
-        category = "feature_request"
-    elif how and not wish and category == "feature_request":
-        category = "how_to"
-    symptom = cues.has(cues.SYMPTOM, lowered)
-    if symptom and not how and category in ("how_to", "onboarding", "other", "feature_request"):
-        category = "bug_report"
-    rules = detectors.fired(text)
-    category = detectors.correct_category(category, rules)
     draft = Triage(
-        category=category,  # type: ignore[arg-type]
-        priority=rule_priority(category, lowered, rules, priority_votes),
+        category=prediction.best_category,  # type: ignore[arg-type]
+        priority=prediction.best_priority,  # type: ignore[arg-type]
         sentiment=_sentiment(text),
         language=detect_language(text),
-        asks_for_money=category == "billing" and cues.has(cues.WRONG_CHARGE, lowered),
+        asks_for_money=prediction.best_category == "billing" and cues.has(cues.WRONG_CHARGE, lowered),
         asks_for_human=False,
         security_incident=False,
         data_request=False,
         summary=_first_sentence(text),
     )
-    return with_detectors(draft, text)
+    return with_detectors(draft, text, prediction)
 
 
-def with_detectors(triage: Triage, text: str) -> Triage:
+def with_detectors(triage: Triage, text: str, prediction: classifier.Prediction | None = None) -> Triage:
     """The escalation rules' detectors over the customer's words, applied to any triage (offline or a
     model's): a model may find more intents than the detectors, never fewer; the category is corrected
     to agree with them (a cancellation is `cancellation`); a corrected category takes SPEC's priority for
-    it, and no priority stays below SPEC's floor (an outage is urgent, a threat to leave high)."""
-    rules = detectors.fired(text)
+    it, and no priority stays below SPEC's floor (an outage is urgent, a threat to leave high).
+
+    `prediction`: the trained model's reading of the same text; its intents widen the rule patterns."""
+    rules = detectors.fired(text) | (prediction.fired() if prediction else frozenset())
     category = detectors.correct_category(triage.category, rules)
     lowered = text.lower()
     if category != triage.category:
-        priority = rule_priority(category, lowered, rules, Counter())
+        priority = rule_priority(category, lowered, rules)
     else:
         priority = max(triage.priority, priority_floor(category, lowered, rules), key=_RANK.__getitem__)
     return triage.model_copy(
@@ -211,7 +186,7 @@ def priority_floor(category: str, lowered: str, rules: frozenset[str]) -> Priori
 _RANK: dict[Priority, int] = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
 
 
-def rule_priority(category: str, lowered: str, rules: frozenset[str], votes: Counter[str]) -> Priority:
+def rule_priority(category: str, lowered: str, rules: frozenset[str]) -> Priority:
     """SPEC section 2's priority rules, in their order of precedence."""
     floor = priority_floor(category, lowered, rules)
     if floor != "low":
@@ -224,13 +199,13 @@ def rule_priority(category: str, lowered: str, rules: frozenset[str], votes: Cou
         if not cues.has(cues.SYMPTOM, lowered):
             return "low"
     if category == "bug_report" and blocked:
-        return "high" if votes.get("high", 0) >= votes.get("normal", 0) else "normal"
+        return "high"
     if category == "feature_request":
         return "low"
     if category in ("how_to", "onboarding", "other") and not blocked:
         return "low"
     if category == "integration" and blocked:
-        return "high" if votes.get("high", 0) > votes.get("normal", 0) else "normal"
+        return "normal"
     return "normal"
 
 

@@ -1,0 +1,108 @@
+"""Training data for the answerability score (`agents.customer_success.answerability`), from product folders.
+
+Each product is loaded into a fresh temporary data directory; each labelled ticket is triaged offline and
+searched the way the ticket flow searches, and its features are paired with a label:
+
+- 1 (answerable): the ticket's expected resolution is `answer`;
+- 0 (not covered): it escalates, and nothing but rule 6 explains it (no detector fires, and its category
+  is not one that escalates by itself: a bug, an outage, a cancellation, a privacy request);
+- other escalations are left out: they say nothing about coverage.
+
+The figure that matters is each product's accuracy under a model trained on the others (`cross_product`).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agents.context import Services
+from agents.customer_success import answerability
+from agents.customer_success import triage as triage_agent
+from agents.translate import expand
+from cs_agents.db import get_database
+from cs_agents.loader import load_folder
+from cs_agents.settings import Settings
+from evals.runner import load_dataset
+
+SELF_ESCALATING = frozenset({"bug_report", "outage", "cancellation", "data_privacy"})
+
+
+@dataclass
+class Sample:
+    product: str
+    ticket_id: str
+    values: dict[str, float]
+    label: int
+
+
+def collect(folder: Path, settings: Settings, progress: Callable[[str], None] | None = None) -> list[Sample]:
+    samples: list[Sample] = []
+    dataset = load_dataset(folder)
+    with tempfile.TemporaryDirectory(prefix="cs-agents-coverage-") as tmp:
+        local = settings.model_copy(update={"data_dir": Path(tmp), "database_url": None})
+        load_folder(folder, local, get_database(local))
+        services = Services.build(local)
+        for ticket in dataset.tickets:
+            expected = ticket.expected
+            if expected is None or expected.resolution is None:
+                continue
+            text = "\n".join(p for p in (ticket.subject, ticket.body) if p and p.strip())
+            prediction = services.triage.predict(text)
+            t = triage_agent.offline_triage(text, prediction)
+            rules = triage_agent.detectors.fired(text) | prediction.fired()
+            if expected.resolution == "answer":
+                label = 1
+            elif not rules and (expected.category or t.category) not in SELF_ESCALATING:
+                label = 0
+            else:
+                continue
+            query = expand(text)
+            result = services.kb.search(query, k=5)
+            values = answerability.features(services.kb, result, query, t.category, t.language)
+            samples.append(Sample(folder.name, ticket.id, values, label))
+        if progress:
+            progress(folder.name)
+    return samples
+
+
+def accuracy(model: answerability.AnswerabilityModel, samples: list[Sample]) -> dict[str, Any]:
+    scores = [model.score(s.values) for s in samples]
+    predicted = [int(p >= answerability.THRESHOLD) for p in scores]
+    positives = [s for s, p in zip(samples, predicted, strict=True) if s.label == 1]
+    negatives = [s for s, p in zip(samples, predicted, strict=True) if s.label == 0]
+    hit = [p == s.label for s, p in zip(samples, predicted, strict=True)]
+    return {
+        "samples": len(samples),
+        "accuracy": round(sum(hit) / len(hit), 4) if hit else None,
+        "answerable_kept": round(
+            sum(p for s, p in zip(samples, predicted, strict=True) if s.label == 1) / len(positives), 4
+        )
+        if positives
+        else None,
+        "uncovered_caught": round(
+            sum(1 - p for s, p in zip(samples, predicted, strict=True) if s.label == 0) / len(negatives), 4
+        )
+        if negatives
+        else None,
+    }
+
+
+def train(samples: list[Sample]) -> tuple[answerability.AnswerabilityModel, dict[str, Any]]:
+    products = sorted({s.product for s in samples})
+    report: dict[str, Any] = {"cross_product": {}}
+    for product in products:
+        train_rows = [s for s in samples if s.product != product]
+        if not train_rows:
+            continue
+        held = answerability.AnswerabilityModel(
+            answerability.fit([s.values for s in train_rows], [s.label for s in train_rows]), {}
+        )
+        report["cross_product"][product] = accuracy(held, [s for s in samples if s.product == product])
+    weights = answerability.fit([s.values for s in samples], [s.label for s in samples])
+    model = answerability.AnswerabilityModel(weights, {"products": products, **report})
+    report["all"] = accuracy(model, samples)
+    return model, report

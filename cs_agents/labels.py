@@ -6,7 +6,7 @@ the loader; `reviewer`: a person, through the API, the CLI or the pages), who an
 
 - The loader stores a history ticket's labels whenever any of the three is present, updates them when
   the file changes, and drops them when the ticket comes back without labels; it never touches a
-  reviewer's label.
+  reviewer's label. Labels on a ticket with `expected` (evaluation data) are not stored.
 - A reviewer's label merges with the stored one: fields left out keep their value. It becomes the
   reviewer's (source `reviewer`) and is recorded in the audit log.
 - `labelled_examples` and `labels_version` are what triage reads.
@@ -90,6 +90,7 @@ class LabelCounts:
     updated: int = 0
     removed: int = 0
     kept: int = 0  # a reviewer's label, left as it is
+    ignored: int = 0  # labels on evaluation tickets (with `expected`): not history, never stored
 
     def note(self) -> str | None:
         parts = [
@@ -99,6 +100,7 @@ class LabelCounts:
                 (self.updated, "updated"),
                 (self.removed, "removed (the ticket has none now)"),
                 (self.kept, "kept as a reviewer set them"),
+                (self.ignored, "ignored on tickets with `expected` (evaluation tickets teach nothing)"),
             )
             if n
         ]
@@ -187,11 +189,17 @@ def set_label(
 
 
 def store_history_labels(session: Session, items: Sequence[tuple[int, Ticket]]) -> LabelCounts:
-    """The loader's part: each history ticket's top-level labels (source `history`, by `import`)."""
+    """The loader's part: each history ticket's top-level labels (source `history`, by `import`).
+
+    A ticket with `expected` is an evaluation ticket, not history (SPEC section 2): labels on it are not
+    stored, so an evaluation never grades triage on tickets it learned from."""
     counts = LabelCounts()
     now = datetime.now(UTC)
     for _line, ticket in items:
         values = {k: getattr(ticket, k) for k in LABEL_FIELDS}
+        if ticket.expected is not None and any(v is not None for v in values.values()):
+            counts.ignored += 1
+            values = dict.fromkeys(LABEL_FIELDS)
         row = session.get(TicketLabelRow, ticket.id)
         if all(v is None for v in values.values()):
             if row is not None and row.source == "history":

@@ -140,6 +140,18 @@ def test_a_changed_file_updates_or_removes_history_labels(tmp_path, settings, db
     assert labels_version(db) != version
 
 
+def test_labels_on_evaluation_tickets_are_not_stored(tmp_path, settings, db):
+    expected = {"category": "billing", "resolution": "escalate"}
+    lines = [ticket("E-1", category="billing", expected=expected), ticket("E-2", expected=expected)]
+    summary = tickets_summary(product(tmp_path, lines), settings, db)
+    assert summary["loaded"] == 2
+    assert (
+        "labels: 1 ignored on tickets with `expected` (evaluation tickets teach nothing)" in summary["notes"]
+    )
+    assert labels(db) == {}
+    assert labelled_examples(db) == []
+
+
 def test_a_reviewers_label_survives_a_reload(tmp_path, settings, db):
     folder = product(tmp_path, HISTORY)
     tickets_summary(folder, settings, db)

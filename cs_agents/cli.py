@@ -17,6 +17,7 @@ from cs_agents import __version__
 from cs_agents.commands.evals_lifecycle import lifecycle as eval_lifecycle
 from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
+from cs_agents.commands.tickets import tickets_app
 from cs_agents.commands.triage import app as triage_app
 from cs_agents.commands.workflows import gaps_app, onboarding_app, retention_propose
 from cs_agents.settings import Settings, configure
@@ -33,6 +34,7 @@ retention_app.command("propose")(retention_propose)
 app.add_typer(onboarding_app, name="onboarding")
 app.add_typer(gaps_app, name="gaps")
 app.add_typer(triage_app, name="triage")
+app.add_typer(tickets_app, name="tickets")
 eval_app.command("lifecycle")(eval_lifecycle)
 
 out = Console()

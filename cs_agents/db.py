@@ -129,6 +129,21 @@ class TicketOutcomeRow(Base):
     created_at: Mapped[datetime]
 
 
+class TicketLabelRow(Base):
+    """The support team's labels of a ticket: imported with a history ticket, or set by a reviewer (API,
+    CLI, pages). A reviewer's label is never overwritten by an import."""
+
+    __tablename__ = "ticket_labels"
+
+    ticket_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    category: Mapped[str | None] = mapped_column(String(40))
+    priority: Mapped[str | None] = mapped_column(String(20))
+    resolution: Mapped[str | None] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))  # history | reviewer
+    labelled_by: Mapped[str] = mapped_column(String(200))
+    labelled_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class BugReportRow(Base):
     """A bug filed for engineering by the Bug Resolver."""
 

@@ -1,7 +1,8 @@
 """Loading a product data folder (SPEC section 6) into the data directory.
 
 Every file is optional. Each file gets a summary: loaded, updated, unchanged, skipped and rejected (with
-line numbers and reasons). Loading the same folder twice changes nothing.
+line numbers and reasons). Loading the same folder twice changes nothing. History tickets' top-level
+labels go to `ticket_labels` (cs_agents.labels); the summary's notes say what changed there.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import yaml
 
 from cs_agents.db import Database
 from cs_agents.jsonl import read_jsonl
+from cs_agents.labels import store_history_labels
 from cs_agents.models import Account, Event, FeatureClass, Ticket
 from cs_agents.records import (
     Rejection,
@@ -180,6 +182,9 @@ def _load_jsonl(
         elif model is Ticket:
             tickets = _unique_ids(good, result)
             result.add(upsert_tickets(session, tickets))
+            labels = store_history_labels(session, tickets).note()
+            if labels:
+                result.notes.append(labels)
             accounts = known_accounts(session)
             orphans = {t.account_id for _, t in tickets if t.account_id and t.account_id not in accounts}
             if orphans:

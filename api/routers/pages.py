@@ -1,4 +1,5 @@
-"""The web pages: review queue, health dashboard, account detail, support chat, login.
+"""The web pages: review queue, health dashboard, account detail (with its tickets), ticket detail (with
+the support team's label form), support chat, login.
 
 Server-rendered (Jinja2 templates in api/templates, charts as inline SVG from api.charts); forms post
 back here and redirect, so the queue and dashboard work without JavaScript. Only the chat page runs a
@@ -22,6 +23,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markdown_it import MarkdownIt
 from markupsafe import Markup
+from pydantic import ValidationError
+from sqlalchemy import select
 
 from agents import lifecycle
 from agents.playbook import milestone_guides
@@ -30,7 +33,9 @@ from api.auth import SESSION_COOKIE, Authenticator, Principal, check_same_origin
 from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
-from cs_agents.db import AccountRow, Database
+from api.routers.tickets import LabelIn, label_ticket
+from cs_agents.db import AccountRow, Database, TicketLabelRow, TicketOutcomeRow, TicketRow
+from cs_agents.labels import LABEL_FIELDS, VOCABULARIES, get_label
 from cs_agents.settings import Settings
 from graph.review import InvalidDecision
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, ReviewService, WorkflowResumeError
@@ -47,6 +52,7 @@ TEMPLATES.env.filters["markdown"] = lambda text: Markup(MARKDOWN.render(text or 
 STAFF_PAGES = ("admin", "reviewer")
 KEY_SESSION_S = 12 * 3600
 STATUSES = ("pending", "approved", "edited", "rejected", "all")
+ACCOUNT_TICKETS = 50  # the newest tickets an account page lists
 
 
 class PageRedirect(Exception):
@@ -338,6 +344,19 @@ def account_page(
         session.expunge(account)
     health = lifecycle.scan(db, day, [account_id])[0]
     trend = dashboard.health_trend(db, day, [account_id])
+    query = (
+        select(TicketRow, TicketOutcomeRow, TicketLabelRow)
+        .outerjoin(TicketOutcomeRow, TicketOutcomeRow.ticket_id == TicketRow.id)
+        .outerjoin(TicketLabelRow, TicketLabelRow.ticket_id == TicketRow.id)
+        .where(TicketRow.account_id == account_id)
+        .order_by(TicketRow.created_at.desc().nulls_last(), TicketRow.id.desc())
+        .limit(ACCOUNT_TICKETS)
+    )
+    with db.session() as session:
+        tickets = [
+            {"ticket": t, "outcome": o.outcome if o is not None else None, "label": label}
+            for t, o, label in session.execute(query).all()
+        ]
     guides = milestone_guides()
     return _render(
         request,
@@ -348,7 +367,80 @@ def account_page(
         trend_chart=charts.line_chart(f"Health score of {account.name}, weekly", trend),
         milestones=[(guides[m].label, reached) for m, reached in health.milestones.items()],
         colours=dashboard.RISK_COLOURS,
+        tickets=tickets,
+        tickets_limit=ACCOUNT_TICKETS,
     )
+
+
+# ------------------------------------------------------------------------------------------ tickets
+
+
+@router.get("/tickets/{ticket_id}")
+def ticket_page(
+    ticket_id: str,
+    request: Request,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    done: str | None = None,
+    error: str | None = None,
+) -> HTMLResponse:
+    """One ticket, its latest outcome and its label, with the form to set the label."""
+    principal = _page_user(request, db, settings, STAFF_PAGES)
+    with db.session() as session:
+        ticket = session.get(TicketRow, ticket_id)
+        if ticket is None:
+            raise PageError(404, f"no ticket {ticket_id!r}")
+        session.expunge(ticket)
+        stored = session.get(TicketOutcomeRow, ticket_id)
+        outcome = stored.outcome if stored is not None else None
+        account = session.get(AccountRow, ticket.account_id) if ticket.account_id else None
+        account_name = account.name if account is not None else None
+    return _render(
+        request,
+        "ticket.html",
+        principal,
+        ticket=ticket,
+        outcome=outcome,
+        account_name=account_name,
+        label=get_label(db, ticket_id),
+        fields=LABEL_FIELDS,
+        vocabularies=VOCABULARIES,
+        done=done,
+        error=error,
+    )
+
+
+@router.post("/tickets/{ticket_id}/labels")
+async def label_form(ticket_id: str, request: Request, db: DatabaseDep, settings: SettingsDep) -> Response:
+    """The ticket page's label form: the same validation and storage as `POST /v1/tickets/{id}/labels`.
+    An empty choice leaves that field as it is."""
+    form = await _form(request)
+
+    def work() -> Response:  # the database calls stay off the event loop
+        principal = _page_user(request, db, settings, STAFF_PAGES)
+        here = f"/ui/tickets/{quote(ticket_id, safe='')}"
+        given = {k: form[k] for k in LABEL_FIELDS if form.get(k)}
+        try:
+            body = LabelIn.model_validate(given)
+            label = label_ticket(db, ticket_id, body, principal.name)
+        except ValidationError as exc:
+            message = "; ".join(_label_error(e) for e in exc.errors())
+            return RedirectResponse(f"{here}?error={quote(message)}", status_code=303)
+        except Problem as exc:
+            if exc.status_code == 404:
+                raise PageError(404, exc.detail) from None
+            return RedirectResponse(f"{here}?error={quote(exc.detail)}", status_code=303)
+        values = ", ".join(f"{k} {getattr(label, k) or '-'}" for k in LABEL_FIELDS)
+        return RedirectResponse(f"{here}?done={quote(f'labelled: {values}')}", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+def _label_error(error: Any) -> str:
+    field = ".".join(str(p) for p in error["loc"])
+    if field in VOCABULARIES:
+        return f"{field} {error['input']!r} is not one of {', '.join(VOCABULARIES[field])}"
+    return str(error["msg"]).removeprefix("Value error, ")
 
 
 # --------------------------------------------------------------------------------------------- chat

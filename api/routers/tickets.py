@@ -1,4 +1,5 @@
-"""Tickets: create (runs the ticket flow and stores it), read one, list with filters and a cursor."""
+"""Tickets: create (runs the ticket flow and stores it), read one, list with filters and a cursor, and
+the support team's labels (staff)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy import and_, or_, select
 
 from api.auth import scoped_account
-from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
+from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep, StaffDep
 from api.problems import COMMON_ERRORS, Problem, problem
 from api.routers.chat import resolve_account
 from api.schemas import ReplyOut
-from cs_agents.db import TicketOutcomeRow, TicketRow
+from cs_agents.db import Database, TicketOutcomeRow, TicketRow
+from cs_agents.labels import InvalidLabel, TicketLabel, UnknownTicket, get_label, set_label
 from cs_agents.models import Category, Channel, Priority, Resolution, Ticket, aware_utc
 from graph.outcome import TicketOutcome
 
@@ -66,9 +68,46 @@ class TicketRecord(BaseModel):
     created_at: datetime | None
 
 
+class LabelIn(BaseModel):
+    """The support team's label of a ticket: at least one field; fields left out keep the stored value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    category: Category | None = Field(default=None, description="SPEC section 2's categories")
+    priority: Priority | None = None
+    resolution: Resolution | None = None
+
+    @model_validator(mode="after")
+    def _at_least_one(self) -> LabelIn:
+        if self.category is None and self.priority is None and self.resolution is None:
+            raise ValueError("give at least one of category, priority, resolution")
+        return self
+
+
+class TicketLabelOut(BaseModel):
+    """A ticket's stored label: what triage learns from."""
+
+    ticket_id: str
+    category: Category | None
+    priority: Priority | None
+    resolution: Resolution | None
+    source: Literal["history", "reviewer"] = Field(
+        description="history: imported with a history ticket (by `import`); reviewer: set by a person"
+    )
+    labelled_by: str = Field(description="the key's name (API, pages), --by (CLI), or `import`")
+    labelled_at: datetime
+
+    @classmethod
+    def of(cls, label: TicketLabel) -> TicketLabelOut:
+        return cls.model_validate(label, from_attributes=True)
+
+
 class TicketOut(BaseModel):
     ticket: TicketRecord
     outcome: ReplyOut | None = Field(description="the latest run of the ticket flow; null if never run")
+    label: TicketLabelOut | None = Field(
+        default=None, description="the support team's label (staff only; null if none, or for customers)"
+    )
 
 
 class TicketSummary(BaseModel):
@@ -156,7 +195,41 @@ def get_ticket(ticket_id: str, principal: PrincipalDep, db: DatabaseDep) -> Tick
         record = _record(row)
         stored = session.get(TicketOutcomeRow, ticket_id)
         outcome = TicketOutcome.model_validate(stored.outcome) if stored is not None else None
-    return TicketOut(ticket=record, outcome=ReplyOut.of(outcome, principal) if outcome else None)
+    label = get_label(db, ticket_id) if principal.is_staff else None
+    return TicketOut(
+        ticket=record,
+        outcome=ReplyOut.of(outcome, principal) if outcome else None,
+        label=TicketLabelOut.of(label) if label else None,
+    )
+
+
+def label_ticket(db: Database, ticket_id: str, body: LabelIn, by: str) -> TicketLabel:
+    """The API's and the pages' way to a stored label: problems instead of exceptions."""
+    try:
+        return set_label(
+            db,
+            ticket_id,
+            by=by,
+            category=body.category,
+            priority=body.priority,
+            resolution=body.resolution,
+        )
+    except UnknownTicket:
+        raise Problem(404, f"no ticket {ticket_id!r}", type="unknown-ticket") from None
+    except InvalidLabel as exc:
+        raise Problem(422, str(exc), type="invalid-label") from None
+
+
+@router.post(
+    "/{ticket_id}/labels",
+    response_model=TicketLabelOut,
+    responses={404: problem("no such ticket")},
+)
+def post_label(ticket_id: str, body: LabelIn, principal: StaffDep, db: DatabaseDep) -> TicketLabelOut:
+    """Label a ticket (staff: admin and reviewer keys): category, priority and/or resolution, which the
+    triage learns from. Fields left out keep the stored value; the label becomes the caller's (`source`
+    reviewer, `labelled_by` the key's name, `labelled_at` now), and an import never overwrites it."""
+    return TicketLabelOut.of(label_ticket(db, ticket_id, body, principal.name))
 
 
 def _encode_cursor(created_at: datetime | None, ticket_id: str) -> str:

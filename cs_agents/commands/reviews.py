@@ -56,7 +56,7 @@ def _service(ctx: typer.Context) -> Iterator[ReviewService]:
         service.close()
 
 
-def _reviewer(by: str | None, settings: Settings) -> str:
+def reviewer_name(by: str | None, settings: Settings) -> str:
     """--by, else CS_AGENTS_REVIEWER_NAME, else the name of the local account running the command."""
     by = by if by is not None else settings.reviewer_name
     if by is not None:
@@ -199,7 +199,7 @@ def _decide(
     from graph.review import InvalidDecision, UnknownWorkflow
     from graph.reviews_service import ReviewAlreadyDecided, WorkflowResumeError
 
-    actor = _reviewer(by, _settings(ctx))
+    actor = reviewer_name(by, _settings(ctx))
     with _service(ctx) as service:
         _get(service, review_id)
         try:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from agents.bug_resolver import BugAssessment
 from agents.customer_success.triage import Triage
+from knowledge_base.keyword import tokenize
 from knowledge_base.search import Hit
 
 Reason = Literal["money", "security", "privacy", "cancellation", "outage", "bug", "human", "not_covered"]
@@ -194,15 +195,7 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
     else:
         top = ctx.hits[0]
         lines += [p["answer_intro"].format(title=top.title), *english_note, ""]
-        budget = MAX_ANSWER_WORDS
-        for section in ctx.sections:
-            if budget <= 0:
-                break
-            text = _clip(section.text, budget)
-            budget -= len(text.split())
-            if section.section:
-                lines.append(f"**{section.section.rsplit(' > ', 1)[-1]}**")
-            lines += [text, ""]
+        lines += [*answer_passages(ctx.text, ctx.sections), ""]
         citations = [top.id]
         if len(ctx.hits) > 1 and ctx.hits[1].score >= 0.9 * top.score:
             citations.append(ctx.hits[1].id)
@@ -214,6 +207,53 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
         p["closing_answer"],
     ]
     return TicketReply(resolution="answer", reply="\n".join(lines).strip(), citations=citations)
+
+
+_BLOCK_SPLIT = re.compile(r"\n\s*\n")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+ANSWER_CHARS = 600  # the passages quoted; the whole article is linked
+
+
+def _blocks(text: str) -> list[str]:
+    """Paragraphs and whole lists (a list with the sentence that introduces it stays one block)."""
+    blocks: list[str] = []
+    for part in (b.strip() for b in _BLOCK_SPLIT.split(text)):
+        if not part:
+            continue
+        starts_list = bool(_LIST_ITEM.match(part))
+        if blocks and starts_list and (blocks[-1].rstrip().endswith(":") or _LIST_ITEM.match(blocks[-1])):
+            blocks[-1] = f"{blocks[-1]}\n{part}"
+        else:
+            blocks.append(part)
+    return blocks
+
+
+def answer_passages(question: str, sections: list[Hit], budget: int = ANSWER_CHARS) -> list[str]:
+    """The paragraphs or steps of the best sections that share most of the question's words, in reading
+    order, within `budget` characters (at least one block, clipped): a customer asking one thing gets that
+    thing, not the whole page."""
+    terms = set(tokenize(question))
+    candidates: list[tuple[float, int, str]] = []
+    for order, section in enumerate(sections):
+        heading = section.section.rsplit(" > ", 1)[-1] if section.section else ""
+        heading_terms = set(tokenize(heading))
+        for position, block in enumerate(_blocks(section.text)):
+            words = set(tokenize(block)) | heading_terms
+            overlap = len(terms & words) / (len(terms) or 1)
+            # Earlier blocks win ties: an article's first answer to a question usually comes first.
+            candidates.append((overlap - 0.01 * position - 0.02 * order, order * 1000 + position, block))
+    if not candidates:
+        return []
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    for _, where, block in sorted(candidates, key=lambda c: -c[0]):
+        if chosen and used + len(block) > budget:
+            continue
+        chosen.append((where, block if len(block) <= budget else _clip(block, budget // 6)))
+        used += len(chosen[-1][1])
+        if used >= budget * 0.6:
+            break
+    return [block for _, block in sorted(chosen)]
 
 
 def _title(ctx: ReplyContext, doc_id: str) -> str:

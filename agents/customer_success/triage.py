@@ -9,7 +9,10 @@ SPEC's priority floors apply.
 
 from __future__ import annotations
 
+import logging
 import threading
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -20,10 +23,14 @@ from pydantic import BaseModel, Field
 from agents import cues, detectors
 from agents.customer_success import classifier
 from agents.language import detect_language
+from cs_agents.db import Database
+from cs_agents.labels import labelled_examples, labels_version
 from cs_agents.models import Category, Priority
 from knowledge_base.multilingual import MODEL_ID, MultilingualEncoder, shared_encoder
 
 Sentiment = Literal["negative", "neutral", "positive"]
+LABEL_CHECK_S = 5.0  # how often the labels' version is checked (one aggregate query)
+log = logging.getLogger(__name__)
 
 
 class Triage(BaseModel):
@@ -69,6 +76,9 @@ class TriageEngine:
         self._encoder = encoder
         self._model: classifier.TriageModel | None = None
         self._lock = threading.Lock()
+        self._checked_at = float("-inf")
+        self._labels_version = ""
+        self._adapting = False
 
     @property
     def encoder(self) -> MultilingualEncoder:
@@ -114,6 +124,46 @@ class TriageEngine:
         with self._lock:
             self._model = adapted
         return len(extra)
+
+    def learn_labels(
+        self, db: Database, cache_dir: Path | None, extra: Sequence[tuple[str, str, str | None]] = ()
+    ) -> int:
+        """`follow_labels` at once, in this thread (evaluations need a settled model), with `extra`
+        labelled texts on top of the stored labels. Returns how many labelled texts were learned from."""
+        version = labels_version(db)
+        stored = [(e.text, e.category, e.priority) for e in labelled_examples(db)]
+        used = self.adapt([*stored, *extra], cache_dir)
+        with self._lock:
+            self._labels_version, self._checked_at = version, time.monotonic()
+        return used
+
+    def follow_labels(self, db: Database, cache_dir: Path | None) -> None:
+        """Learn from the product's labelled tickets (history and reviewers' corrections) whenever they
+        change: checked at most every `LABEL_CHECK_S`, retrained in a background thread while the current
+        model keeps answering, so a correction counts from the tickets after the retraining on."""
+        now = time.monotonic()
+        with self._lock:
+            if now - self._checked_at < LABEL_CHECK_S or self._adapting:
+                return
+            self._checked_at = now
+        version = labels_version(db)
+        if version == self._labels_version:
+            return
+        with self._lock:
+            self._adapting = True
+
+        def work() -> None:
+            try:
+                examples = labelled_examples(db)
+                self.adapt([(e.text, e.category, e.priority) for e in examples], cache_dir)
+                self._labels_version = version
+            except Exception:  # a failed retraining keeps the model that was serving
+                log.exception("retraining the triage on labelled tickets failed")
+            finally:
+                with self._lock:
+                    self._adapting = False
+
+        threading.Thread(target=work, name="triage-labels", daemon=True).start()
 
     @staticmethod
     def _priorities(model: classifier.TriageModel, category: str) -> list[tuple[str, float]]:

@@ -173,7 +173,12 @@ WRONG_CATEGORY = [
     ("We want our money back for last month, it never worked.", "how_to", None, "money"),
     ("Put me through to a real person, not a bot.", "how_to", None, "human"),
     ("Delete all our personal data under GDPR, please.", "how_to", "data_privacy", "privacy"),
-    ("Someone logged into our account from another country last night.", "how_to", "account_access", "security"),
+    (
+        "Someone logged into our account from another country last night.",
+        "how_to",
+        "account_access",
+        "security",
+    ),
 ]
 
 

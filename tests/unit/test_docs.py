@@ -124,6 +124,7 @@ def test_layers_contract_places_every_core_module() -> None:
     for package in ["api", "evals", "graph", "agents", "knowledge_base"]:
         assert package in named
     assert all(line.split(" -> ")[0] in named for line in contract.get("ignore_imports", []))
+    assert ".venv/bin/lint-imports" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
 
 def _table_keys(text: str, heading: str) -> list[str]:

@@ -49,8 +49,9 @@ def hits_payload(hits: list[Any]) -> list[dict[str, Any]]:
 @tool(args_schema=SearchArgs)
 def search_kb(query: str, k: int = 5, *, config: RunnableConfig) -> dict[str, Any]:
     """Search the help-centre articles and policies. Returns the best section of each matching article
-    (id, title, section, text) and a confidence from 0 to 1; below about 0.45 the help centre probably
-    does not cover the question. Cite articles by id."""
+    (id, title, section, text), a confidence from 0 to 1 and `covered`: false when the confidence is below
+    the service's coverage threshold, and the help centre probably does not cover the question. Cite
+    articles by id."""
     result = _services(config).kb.search(query, k=k)
     return {"confidence": result.confidence, "covered": result.covered, "articles": hits_payload(result.hits)}
 

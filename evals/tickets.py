@@ -82,10 +82,14 @@ def evaluate_tickets(
             # A fresh thread per case and run: evaluation cases are independent conversations.
             return runner.run(ticket, thread_id=f"eval-{run_id}-{ticket.id}", store=False)
 
+        # The product's own labelled history (top-level labels in tickets.jsonl) teaches its triage, settled
+        # before the first ticket so that every case sees the same model.
+        triage = runner.services.triage
+        stored = triage.learn_labels(runner.services.db, settings.cache_dir)
         if history:
             without = summarize(run_tickets(dataset.tickets, answer, concurrency=concurrency))
-            used = runner.services.triage.adapt(_labelled(history), settings.cache_dir)
-            history_report = {"history_tickets": used, "evaluated": len(dataset.tickets)}
+            used = triage.learn_labels(runner.services.db, settings.cache_dir, _labelled(history))
+            history_report = {"history_tickets": used - stored, "evaluated": len(dataset.tickets)}
             history_report["without_history"] = without.metrics
         results = run_tickets(dataset.tickets, answer, concurrency=concurrency, progress=progress)
         runner.close()

@@ -91,6 +91,7 @@ def _detector_text(state: TicketState) -> str:
 def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     ctx = runtime.context
     text = _detector_text(state)
+    ctx.services.triage.follow_labels(ctx.services.db, ctx.services.settings.cache_dir)
     prediction = ctx.services.triage.predict(text)  # offline, and the detectors' second opinion
     decision = ctx.brain.decide(
         triage_agent.Triage,

@@ -4,8 +4,8 @@ Confidence (what the agents use to decide "the knowledge base does not cover thi
 similarity between the question and the best-matching chunk of the top-ranked article, in [0, 1]
 (0 when none of that article's chunks is among the dense candidates). RRF scores only order results;
 they say nothing about how well a question is covered, the cosine does. A result is `covered` when the
-confidence reaches `retrieval_min_confidence` (default 0.45; the English MiniLM scores non-English
-questions low, so the ticket flow combines it with other evidence rather than using it alone).
+confidence reaches `retrieval_min_confidence` (default 0.30). The ticket flow does not use this flag: it
+decides coverage with a calibrated answerability score (`agents.customer_success.answerability`).
 """
 
 from __future__ import annotations

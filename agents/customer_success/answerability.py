@@ -42,7 +42,9 @@ FEATURES: tuple[str, ...] = (
     "known_issue",
     "policy",
 )
-THRESHOLD = 0.5
+# Chosen on the tuning products, each scored by a model trained without it: at 0.5 about one answerable
+# question in four escalated; at 0.4 one in six, with fewer uncovered ones caught.
+THRESHOLD = 0.4
 
 
 def features(

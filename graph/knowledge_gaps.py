@@ -58,10 +58,14 @@ def review(item: GapDraft, runtime: Runtime[Services]) -> dict[str, Any]:
         "publish_article",
         article.model_dump(),
         f"## New article: {article.title}\n\nAsked {len(item['questions'])} time(s), unanswered:\n{asked}\n\n"
-        "Edit `body` (and `id`, `title`, `tags`) before approving; "
+        "An admin edits `body` (and `id`, `title`, `tags`) before approving; "
         "approval publishes it to the knowledge base.",
         kind="article",
         title=f"Article: {article.title}",
+        # What an approved article says reaches every customer: writing it is the admins' (as the
+        # article API is); a reviewer approves the draft as it is or rejects it.
+        editable=["id", "title", "tags", "body"],
+        edit_role="admin",
     )
     if decision["type"] == "reject":
         return {
@@ -83,5 +87,10 @@ def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
 
 
 register_workflow(
-    WORKFLOW, build, kind="article", context=Services.build, checkpoint_types=[documentation.ArticleDraft]
+    WORKFLOW,
+    build,
+    kind="article",
+    context=Services.build,
+    checkpoint_types=[documentation.ArticleDraft],
+    args_model=documentation.ArticleDraft,
 )

@@ -33,6 +33,7 @@ from cs_agents.db import Database, ReviewRow, ReviewThreadLeaseRow, get_database
 from cs_agents.outbox import DeliveryReport, Sender, deliver
 from cs_agents.settings import Settings
 from graph.review import (
+    DecisionNotPermitted,
     DecisionType,
     Graph,
     InvalidDecision,
@@ -40,7 +41,9 @@ from graph.review import (
     Workflow,
     action_of,
     args_diff,
+    check_args,
     durable_checkpointer,
+    edit_rules,
     parse_decision,
     registry,
     resume_value,
@@ -216,8 +219,13 @@ class ReviewService:
         actor: str,
         edited_args: Mapping[str, Any] | None = None,
         reason: str | None = None,
+        role: str | None = None,
     ) -> DecisionResult:
         """Record a decision (first one wins) and resume the workflow with it.
+
+        `role` is the decider's role when it comes from a key (the API and pages); a review whose edits
+        are reserved to another role refuses its edit (`DecisionNotPermitted`). The command line (an
+        operator on the host) passes none.
 
         Raises `ReviewNotFound`, `ReviewAlreadyDecided`, `InvalidDecision` (nothing recorded), or
         `WorkflowResumeError` (recorded, the workflow failed to go on; `recover()` retries).
@@ -235,11 +243,19 @@ class ReviewService:
             raise InvalidDecision(f"edited args come with an edit, not with {decision!r}")
         if decision == "reject" and not (reason and reason.strip()):
             raise InvalidDecision("a rejection needs a reason")
+        _editable, edit_role = edit_rules(review.payload)
+        if decision == "edit" and role is not None and edit_role is not None and role != edit_role:
+            raise DecisionNotPermitted(
+                f"editing this {review.kind} needs the {edit_role} role (it publishes what you write); "
+                f"approve it as drafted or reject it with what to change"
+            )
         final = parse_decision(review.payload, value)  # the same check the node makes on resume
         diff = args_diff(original, final["args"]) if decision == "edit" else []
         if decision == "edit" and not diff:
             raise InvalidDecision("the edit changes nothing; approve it instead")
         wf = self.workflows.get(review.workflow)  # before claiming: a decision this process cannot apply
+        if decision == "edit" and wf.args_model is not None:
+            check_args(wf.args_model, final["args"])
 
         now = datetime.now(UTC)
         with self.db.session() as session:

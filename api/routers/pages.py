@@ -248,7 +248,7 @@ def _decide(
             args = review.action["args"]
             edited = apply_edits(args, form)
             if edited != args:
-                result = reviews.decide(review_id, "edit", actor, edited_args=edited)
+                result = reviews.decide(review_id, "edit", actor, edited_args=edited, role=principal.role)
             else:
                 result = reviews.decide(review_id, "approve", actor)
         else:

@@ -79,3 +79,28 @@ def test_publishing_never_replaces_a_product_article(services):
     with pytest.raises(ValueError, match="already used"):
         publish_article(services, draft, [])
     assert services.kb.search("forgot password", k=1).hits[0].title == "Reset your password"
+
+
+def test_publishing_checks_only_its_own_file_and_removes_it_when_it_fails(services):
+    folder = documentation.published_dir(services)
+    folder.mkdir(parents=True, exist_ok=True)
+    # someone else's broken file in the folder does not block this publication (it blocked all of them)
+    (folder / "broken.md").write_text("---\nid: [not, a, slug]\n---\n# Broken\n\nText.\n")
+    good = ArticleDraft(
+        id="rota-pdf", title="Rota as PDF", category="how_to", tags=[], body="# Rota\n\nPrint."
+    )
+    report = publish_article(services, good, [])
+    assert report.added == ["rota-pdf"]
+    assert [e.path for e in report.errors] == ["broken.md"]
+    # its own file failing ingest is removed, and the error says why
+    empty = ArticleDraft(id="empty-one", title="Empty", category="how_to", tags=[], body="   ")
+    with pytest.raises(ValueError, match="could not be published: the article has no text"):
+        publish_article(services, empty, [])
+    assert sorted(p.name for p in folder.iterdir()) == ["broken.md", "rota-pdf.md"]
+    assert not services.kb.exists("empty-one")
+
+
+@pytest.mark.parametrize("bad", ["../../x", "/tmp/x", "with space", ".hidden", "a/b", ""])
+def test_drafted_article_ids_follow_the_ingest_slug_rule(bad):
+    with pytest.raises(ValueError, match="id"):
+        ArticleDraft(id=bad, title="T", category="how_to", tags=[], body="# T\n\nx")

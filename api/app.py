@@ -13,6 +13,7 @@ import api.limits  # noqa: F401 - registers the rate_limits table before the dat
 from agents.context import Services
 from api import problems
 from api.auth import Authenticator
+from api.hardening import HostGuard, SecurityHeaders
 from api.limits import BodySizeLimit
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
@@ -85,5 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router.router)
     pages.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(HostGuard, allowed_hosts=settings.allowed_host_names, dev_mode=authenticator.dev_mode)
+    app.add_middleware(SecurityHeaders)  # outside the guards: their refusals carry the headers too
     app.add_middleware(RequestMetrics, metrics=app.state.metrics)  # outermost: counts 413s too
     return app

@@ -106,6 +106,12 @@ class Settings(BaseSettings):
     readyz_timeout_s: float = Field(
         default=2.0, gt=0, description="how long /readyz waits for the model server"
     )
+    allowed_hosts: str = Field(
+        default="localhost,127.0.0.1,::1",
+        description="comma-separated host names the service answers to (the Host header, without port); "
+        "others get a 400, which stops DNS rebinding. Add the name clients use; `*` allows any (only behind "
+        "a proxy that checks the name itself)",
+    )
 
     @property
     def resolved_database_url(self) -> str:
@@ -116,6 +122,11 @@ class Settings(BaseSettings):
         if self.ticket_concurrency is not None:
             return self.ticket_concurrency
         return (os.cpu_count() or 1) if self.llm_provider == "offline" else 32
+
+    @property
+    def allowed_host_names(self) -> frozenset[str]:
+        names = (n.strip().lower().removeprefix("[").removesuffix("]") for n in self.allowed_hosts.split(","))
+        return frozenset(n for n in names if n)
 
     @property
     def chroma_path(self) -> Path:

@@ -7,6 +7,7 @@ workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- o
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -25,10 +26,14 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    bindparam,
     create_engine,
     event,
+    insert,
     make_url,
+    select,
     text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
@@ -166,6 +171,7 @@ class Database:
         with self.engine.begin() as conn:
             _lock_schema(conn)
             Base.metadata.create_all(conn)
+            _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -188,6 +194,47 @@ def _lock_schema(conn: Connection) -> None:
     catalog (a unique violation in pg_type) even with IF NOT EXISTS. Released at commit."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+class SchemaMarkRow(Base):
+    """Data migrations this database has had (each runs once, under the schema lock)."""
+
+    __tablename__ = "schema_marks"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    at: Mapped[datetime]
+
+
+EVENT_KEYS_BY_ACCOUNT = "event_keys_by_account"
+
+
+def _migrate(conn: Connection) -> None:
+    done = set(conn.scalars(select(SchemaMarkRow.name)))
+    if EVENT_KEYS_BY_ACCOUNT not in done:
+        _rekey_events(conn)
+        conn.execute(insert(SchemaMarkRow).values(name=EVENT_KEYS_BY_ACCOUNT, at=datetime.now(UTC)))
+
+
+def _rekey_events(conn: Connection) -> None:
+    """Events stored with the old, unscoped `event_id` key get the account-scoped one, so loading the
+    same events again still skips them."""
+    from cs_agents.records import event_id_key  # records imports this module
+
+    rows = conn.execute(
+        select(EventRow.id, EventRow.account_id, EventRow.event_id, EventRow.dedup_key).where(
+            EventRow.event_id.is_not(None)
+        )
+    )
+    updates = [
+        {"row_id": row_id, "key": event_id_key(account_id, event_id)}
+        for row_id, account_id, event_id, key in rows
+        if event_id is not None and key == hashlib.sha256(f"id:{event_id}".encode()).hexdigest()
+    ]
+    if updates:
+        conn.execute(
+            update(EventRow).where(EventRow.id == bindparam("row_id")).values(dedup_key=bindparam("key")),
+            updates,
+        )
 
 
 def is_postgres(url: str) -> bool:

@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from agents.brain import Brain
 from agents.context import Services
+from agents.guardrails import strip_markup
 from agents.tools import record_gap
 from cs_agents.db import KBGapRow
 from cs_agents.models import Category
@@ -110,10 +111,10 @@ def slug(text: str, limit: int = 60) -> str:
 
 def offline_article_draft(group: GapGroup, kb: KnowledgeBase) -> ArticleDraft:
     """A draft a reviewer completes: what customers asked and the closest material we already have."""
-    lead = min(group.questions, key=len)
+    lead = strip_markup(min(group.questions, key=len))
     title = " ".join(lead.split())[:90].rstrip("?.!") + "?"
     related = kb.search(lead, k=3).hits if kb.store.count() else []
-    asked = "\n".join(f"- {' '.join(q.split())[:300]}" for q in group.questions[:10])
+    asked = "\n".join(f"- {' '.join(strip_markup(q).split())[:300]}" for q in group.questions[:10])
     material = "\n".join(
         f"- [{h.title}]({h.id}) — {h.section or 'overview'}: {h.text[:240]}" for h in related
     )
@@ -142,7 +143,9 @@ def draft_article(brain: Brain, kb: KnowledgeBase, group: GapGroup) -> ArticleDr
     messages = [
         SystemMessage(SYSTEM),
         HumanMessage(
-            "Questions:\n" + "\n".join(f"- {q}" for q in group.questions) + f"\n\nMaterial:\n{material}"
+            "Questions:\n"
+            + "\n".join(f"- {strip_markup(q)}" for q in group.questions)
+            + f"\n\nMaterial:\n{material}"
         ),
     ]
     return brain.decide(ArticleDraft, messages, offline=lambda: offline_article_draft(group, kb)).output

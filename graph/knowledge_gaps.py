@@ -13,6 +13,7 @@ from langgraph.types import Send
 
 from agents import documentation
 from agents.context import Services
+from agents.guardrails import strip_markup
 from graph.review import Graph, register_workflow, review_interrupt
 
 WORKFLOW = "knowledge_gaps"
@@ -53,7 +54,7 @@ def to_reviews(state: GapsState) -> list[Send]:
 
 def review(item: GapDraft, runtime: Runtime[Services]) -> dict[str, Any]:
     article = item["draft"]
-    asked = "\n".join(f"- {q[:200]}" for q in item["questions"][:8])
+    asked = "\n".join(f"- {strip_markup(q)[:200]}" for q in item["questions"][:8])
     decision = review_interrupt(
         "publish_article",
         article.model_dump(),

@@ -102,3 +102,17 @@ def test_a_campaign_edit_changes_only_the_words(own_api: TestClient) -> None:
     answer = own_api.post(f"/v1/reviews/{review_id}/approve", json={"edited_args": good}, headers=REVIEWER)
     assert answer.status_code == 200, answer.text
     assert answer.json()["review"]["status"] == "edited"
+
+
+def test_the_review_queue_shows_a_customers_markup_as_text(own_api: TestClient) -> None:
+    services = own_api.app.state.services  # type: ignore[attr-defined]
+    question = (
+        "Where is my invoice? ![p](https://tracker.example/p.png) [pay here](https://phish.example/pay)"
+    )
+    record_unanswered(services, "T-markup", question, "billing", 0.1)
+    own_api.app.state.reviews.start("knowledge_gaps", "gaps-markup", {"limit": 1})  # type: ignore[attr-defined]
+    page = own_api.get("/ui/reviews", headers=REVIEWER)
+    assert page.status_code == 200
+    assert "Where is my invoice?" in page.text
+    assert "<img" not in page.text
+    assert 'href="https://phish.example' not in page.text and "tracker.example" not in page.text

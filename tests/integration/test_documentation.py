@@ -104,3 +104,19 @@ def test_publishing_checks_only_its_own_file_and_removes_it_when_it_fails(servic
 def test_drafted_article_ids_follow_the_ingest_slug_rule(bad):
     with pytest.raises(ValueError, match="id"):
         ArticleDraft(id=bad, title="T", category="how_to", tags=[], body="# T\n\nx")
+
+
+def test_a_customers_links_and_images_do_not_become_part_of_a_draft(services):
+    documentation.record_unanswered(
+        services,
+        "T-9",
+        "How do I pay? ![x](https://tracker.example/p.png) see [billing](https://phish.example/pay) "
+        "or https://phish.example/raw <b>now</b>",
+        "billing",
+        0.1,
+    )
+    [group] = group_gaps(services)
+    draft = offline_article_draft(group, services.kb)
+    for part in ("tracker.example", "phish.example", "![", "<b>"):
+        assert part not in draft.body and part not in draft.title
+    assert "see billing or [link removed] now" in draft.body

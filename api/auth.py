@@ -199,6 +199,8 @@ class Authenticator:
     def verify(self, token: str) -> dict[str, Any]:
         """The claims of a valid, unexpired token; raises a 401 Problem saying what is wrong."""
         parts = token.split(".")
+        if not token.isascii():  # tokens are base64url; other text made the signature check raise (500)
+            raise _unauthorized("the customer token is not valid: it has characters no token has")
         if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
             raise _unauthorized("the bearer credential is neither a known API key nor a customer token")
         signing_input = f"{parts[0]}.{parts[1]}"

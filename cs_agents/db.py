@@ -8,10 +8,12 @@ workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- o
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -237,6 +239,22 @@ def _rekey_events(conn: Connection) -> None:
         )
 
 
+def private_file(path: Path) -> Path:
+    """Create `path` readable and writable by its owner only (0600), or tighten an existing one: the
+    database and checkpoint files hold customer data. SQLite gives its -wal and -shm files the same mode."""
+    if str(path) in ("", ":memory:"):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # O_CREAT alone never truncates
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_mode & 0o077:
+            side.chmod(0o600)
+    return path
+
+
 def is_postgres(url: str) -> bool:
     return make_url(url).get_backend_name() == "postgresql"
 
@@ -269,6 +287,9 @@ def insert_for(session: Session) -> Any:
 
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and not database.startswith("file:"):
+            private_file(Path(database))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")

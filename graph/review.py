@@ -35,7 +35,7 @@ from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 from pydantic import BaseModel, ValidationError
 
-from cs_agents.db import is_postgres, libpq_url
+from cs_agents.db import is_postgres, libpq_url, private_file
 from cs_agents.settings import Settings
 
 DecisionType = Literal["approve", "edit", "reject"]
@@ -362,8 +362,7 @@ def open_checkpointer(settings: Settings, allowed_types: Iterable[tuple[str, str
             open=True,
         )
         return PostgresSaver(pool, serde=serde)
-    path = settings.data_dir / "checkpoints.sqlite"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_file(settings.data_dir / "checkpoints.sqlite")
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
     saver = SqliteSaver(conn, serde=serde)
     saver.setup()

@@ -33,6 +33,7 @@ from api.auth import SESSION_COOKIE, Authenticator, Principal, check_same_origin
 from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
+from api.schemas import EARLIEST_DAY, LATEST_DAY
 from cs_agents.db import AccountRow, Database
 from cs_agents.settings import Settings
 from graph.review import InvalidDecision
@@ -157,9 +158,12 @@ def _day(value: str | None, db: Database) -> date:
     if not value:
         return dashboard.default_as_of(db)
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise PageError(422, f"as_of {value!r} is not a date; use YYYY-MM-DD") from None
+        raise PageError(422, f"as_of {value[:40]!r} is not a date; use YYYY-MM-DD") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise PageError(422, f"as_of must be between {EARLIEST_DAY} and {LATEST_DAY}")
+    return day
 
 
 async def _redirect(_request: Request, exc: Exception) -> Response:

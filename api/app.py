@@ -76,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="cs-agents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.auth = authenticator
+    app.state.auth_blocked = {}  # client address -> when its failed-authentication block ends (api.auth)
     app.state.services = services
     app.state.kb = services.kb  # one store and model per process, shared by requests
     app.state.runner = runner
@@ -85,7 +86,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health, chat, openai_compat, tickets, reviews, accounts, events, kb, tokens):
         app.include_router(router.router)
     pages.install(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_request_bytes, timeout_s=settings.server_body_timeout_s
+    )
     app.add_middleware(HostGuard, allowed_hosts=settings.allowed_host_names, dev_mode=authenticator.dev_mode)
     app.add_middleware(SecurityHeaders)  # outside the guards: their refusals carry the headers too
     app.add_middleware(RequestMetrics, metrics=app.state.metrics)  # outermost: counts 413s too

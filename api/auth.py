@@ -22,6 +22,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import secrets
 import time
@@ -35,7 +36,9 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Request
 from pydantic import SecretStr
 
+from api.limits import hit
 from api.problems import Problem
+from cs_agents.db import get_database
 from cs_agents.settings import Settings
 
 Role = Literal["admin", "reviewer", "customer"]
@@ -280,13 +283,55 @@ def check_same_origin(request: Request) -> None:
 def request_principal(request: Request) -> Principal:
     """The caller of `request`: the Authorization header, else the pages' session cookie, else (dev mode
     only) the local admin."""
-    authenticator: Authenticator = request.app.state.auth
     header = request.headers.get("authorization")
     if header and header.strip():
-        return authenticator.authenticate(header)
+        return authenticate_counted(request, header)
     check_same_origin(request)
     cookie = request.cookies.get(SESSION_COOKIE)
-    return authenticator.authenticate(f"Bearer {cookie}" if cookie else None)
+    return authenticate_counted(request, f"Bearer {cookie}" if cookie else None)
+
+
+def authenticate_counted(request: Request, authorization: str | None) -> Principal:
+    """`Authenticator.authenticate`, with failed credentials counted per client address (in the database,
+    so workers share the count). An address over `auth_failures_per_address` in the window gets 429 with
+    Retry-After before its credentials are checked, until the window ends: guessing keys or tokens, or
+    making the service check bad ones, stays bounded. Successful requests cost no database call: each
+    process remembers the addresses it has seen go over the limit."""
+    authenticator: Authenticator = request.app.state.auth
+    settings: Settings = request.app.state.settings
+    limit = settings.auth_failures_per_address
+    if limit <= 0 or not (authorization and authorization.strip()):
+        return authenticator.authenticate(authorization)  # no credentials: nothing was guessed
+    address = request.client.host if request.client else "local"
+    blocked: dict[str, float] = request.app.state.auth_blocked
+    until = blocked.get(address)
+    now = time.time()
+    if until is not None and until > now:
+        raise _too_many_failures(math.ceil(until - now))
+    try:
+        return authenticator.authenticate(authorization)
+    except Problem as exc:
+        if exc.status_code != 401:
+            raise
+        allowed, _remaining, reset = hit(
+            get_database(settings), f"auth-failures:{address}", limit, settings.rate_limit_window_s
+        )
+        if not allowed:
+            for stale in [a for a, t in blocked.items() if t <= now]:
+                del blocked[stale]
+            blocked[address] = now + reset
+            raise _too_many_failures(reset) from None
+        raise
+
+
+def _too_many_failures(retry_s: int) -> Problem:
+    return Problem(
+        429,
+        f"too many failed authentications from this address; retry in {retry_s} s",
+        type="auth-rate-limited",
+        headers={"Retry-After": str(retry_s)},
+        retry_after_s=retry_s,
+    )
 
 
 async def get_principal(request: Request) -> Principal:

@@ -7,6 +7,7 @@ limit: 429 with `Retry-After` (seconds to the next window).
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 
@@ -71,9 +72,10 @@ class BodySizeLimit:
     The body (at most `max_bytes`) is read before the app runs and replayed to it; later `receive` calls
     (a client disconnecting during a streamed response) go to the server as usual."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s  # for the whole body: a client sending a byte a minute is cut off
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -85,8 +87,13 @@ class BodySizeLimit:
             return
         messages: list[Message] = []
         total = 0
+        deadline = asyncio.get_running_loop().time() + self.timeout_s
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except TimeoutError:
+                await self._timed_out(scope, receive, send)
+                return
             messages.append(message)
             if message["type"] != "http.request":
                 break
@@ -114,6 +121,17 @@ class BodySizeLimit:
             type="content-too-large",
             path=scope.get("path", ""),
             max_bytes=self.max_bytes,
+        )
+        response.headers["connection"] = "close"
+        await response(scope, receive, send)
+
+    async def _timed_out(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            None,
+            408,
+            f"the request body did not arrive within {self.timeout_s:g} s; send it again",
+            type="request-timeout",
+            path=scope.get("path", ""),
         )
         response.headers["connection"] = "close"
         await response(scope, receive, send)

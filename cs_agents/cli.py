@@ -338,6 +338,7 @@ def serve(
     from api.auth import parse_api_keys
     from api.bootstrap import load_sample_if_empty
     from api.hardening import is_loopback
+    from api.server import uvicorn_options
 
     settings = _settings(ctx)
     if not parse_api_keys(settings.api_keys) and not is_loopback(host):
@@ -352,7 +353,7 @@ def serve(
     if sample:
         load_sample_if_empty(settings, product or SAMPLE_PRODUCT, BarProgress, err)
     err.print(f"serving on http://{host}:{port}  (data: {settings.data_dir}; API docs at /docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", **uvicorn_options(settings))
 
 
 def main() -> None:

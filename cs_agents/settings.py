@@ -106,6 +106,24 @@ class Settings(BaseSettings):
     readyz_timeout_s: float = Field(
         default=2.0, gt=0, description="how long /readyz waits for the model server"
     )
+    auth_failures_per_address: int = Field(
+        default=30,
+        ge=0,
+        description="failed authentications one client address may make per rate-limit window; beyond it "
+        "its credentialed requests get 429 until the window ends. 0 turns this off",
+    )
+    # `cs-agents serve` (api/server.py); a reverse proxy in front should set the same (docs/deployment.md)
+    server_max_header_bytes: int = Field(default=16_384, ge=1024, description="largest request head")
+    server_header_timeout_s: float = Field(
+        default=10.0, gt=0, description="a request head must arrive within this; else 408 and closed"
+    )
+    server_body_timeout_s: float = Field(
+        default=30.0, gt=0, description="a request body must arrive within this; else 408"
+    )
+    server_keep_alive_s: int = Field(default=5, ge=1, description="idle keep-alive connections close after")
+    server_max_connections: int = Field(
+        default=256, ge=1, description="open connections and requests per process; beyond it 503"
+    )
     allowed_hosts: str = Field(
         default="localhost,127.0.0.1,::1",
         description="comma-separated host names the service answers to (the Host header, without port); "

@@ -18,6 +18,9 @@ from tests.fakes.fixtures import scripted_llm, scripted_llm_server  # noqa: F401
 # Starlette's TestClient sends `Host: testserver`; the apps the tests build read this (child processes
 # get a clean environment, so a real uvicorn keeps the loopback-only default).
 os.environ["CS_AGENTS_ALLOWED_HOSTS"] = "localhost,127.0.0.1,::1,testserver"
+# Every test client comes from one address: the suite's many deliberate bad credentials would add up to
+# the failed-authentication limit; tests/api/test_server_limits.py turns it on for itself.
+os.environ["CS_AGENTS_AUTH_FAILURES_PER_ADDRESS"] = "0"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_PRODUCT = Path(__file__).parent.parent / "cs_agents" / "sample_product"

@@ -29,7 +29,14 @@ from markupsafe import Markup
 from agents import lifecycle
 from agents.playbook import milestone_guides
 from api import charts, dashboard
-from api.auth import SESSION_COOKIE, Authenticator, Principal, check_same_origin, request_principal
+from api.auth import (
+    SESSION_COOKIE,
+    Authenticator,
+    Principal,
+    authenticate_counted,
+    check_same_origin,
+    request_principal,
+)
 from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
@@ -228,10 +235,13 @@ async def login(request: Request) -> Response:
     next_page = _safe_next(form.get("next", "/ui"))
     authenticator: Authenticator = request.app.state.auth
     try:
-        principal = authenticator.authenticate(f"Bearer {credential}" if credential else None)
+        principal = await run_in_threadpool(
+            authenticate_counted, request, f"Bearer {credential}" if credential else None
+        )
     except Problem as exc:
         refused = _render(request, "login.html", None, next=next_page, error=exc.detail)
-        refused.status_code = 401
+        refused.status_code = exc.status_code
+        refused.headers.update(exc.headers or {})
         return refused
     response = RedirectResponse(next_page, status_code=303)
     if credential:

@@ -14,7 +14,7 @@ from agents.context import Services
 from api import problems
 from api.auth import Authenticator
 from api.hardening import HostGuard, SecurityHeaders
-from api.limits import BodySizeLimit
+from api.limits import BodySizeLimit, InFlight, ReleaseInFlight
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
 from api.runtime import review_service
@@ -76,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="cs-agents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.auth = authenticator
+    app.state.in_flight = InFlight()  # requests in progress per caller (api.deps.count_request)
     app.state.auth_blocked = {}  # client address -> when its failed-authentication block ends (api.auth)
     app.state.services = services
     app.state.kb = services.kb  # one store and model per process, shared by requests
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health, chat, openai_compat, tickets, reviews, accounts, events, kb, tokens):
         app.include_router(router.router)
     pages.install(app)
+    app.add_middleware(ReleaseInFlight)  # around the routes: a streamed answer is done when it returns
     app.add_middleware(
         BodySizeLimit, max_bytes=settings.max_request_bytes, timeout_s=settings.server_body_timeout_s
     )

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import math
+import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Integer, String, delete
 from sqlalchemy.orm import Mapped, mapped_column
@@ -64,6 +67,75 @@ def enforce(db: Database, key: str, limit: int, window_s: int) -> None:
             headers={"Retry-After": str(reset)},
             retry_after_s=reset,
         )
+
+
+class InFlight:
+    """Requests each caller has in progress in this process, so one key, token or account cannot take
+    every worker thread and ticket slot while others wait (issue 12, finding 4). Per process: with N
+    workers a caller may have N times the limit in all, which still leaves each worker to the others."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, key: str, limit: int) -> Callable[[], None] | None:
+        """A release function if `key` is under `limit` (0: no limit), else None."""
+        with self._lock:
+            held = self._counts.get(key, 0)
+            if limit > 0 and held >= limit:
+                return None
+            self._counts[key] = held + 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            with self._lock:
+                if released:
+                    return
+                released = True
+                left = self._counts[key] - 1
+                if left:
+                    self._counts[key] = left
+                else:
+                    del self._counts[key]
+
+        return release
+
+    def held(self, key: str) -> int:
+        with self._lock:
+            return self._counts.get(key, 0)
+
+
+IN_FLIGHT_RELEASES = "cs_agents_in_flight_releases"  # scope["state"] key: what ReleaseInFlight calls
+
+
+def hold_in_flight(scope_state: dict[str, Any], in_flight: InFlight, key: str, limit: int) -> None:
+    """Count this request as in flight for `key` until its response is sent (`ReleaseInFlight`); over
+    the limit, a 429 with Retry-After."""
+    release = in_flight.acquire(key, limit)
+    if release is None:
+        raise Problem(
+            429,
+            f"{limit} request(s) of this caller are in progress already; retry when one has finished",
+            type="too-many-in-flight",
+            headers={"Retry-After": "1"},
+            retry_after_s=1,
+        )
+    scope_state.setdefault(IN_FLIGHT_RELEASES, []).append(release)
+
+
+class ReleaseInFlight:
+    """Ends the in-flight count of a request once its response is sent (a stream included) or failed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            for release in scope.get("state", {}).pop(IN_FLIGHT_RELEASES, []):
+                release()
 
 
 class BodySizeLimit:

@@ -106,6 +106,16 @@ class Settings(BaseSettings):
     readyz_timeout_s: float = Field(
         default=2.0, gt=0, description="how long /readyz waits for the model server"
     )
+    max_in_flight_per_account: int | None = Field(
+        default=None,
+        ge=0,
+        description="requests one customer account (all its tokens) may have in progress per process; "
+        "beyond it 429. Default: half the ticket concurrency (at least 1), so one account cannot hold every "
+        "ticket slot. 0: no limit",
+    )
+    max_in_flight_per_key: int = Field(
+        default=16, ge=0, description="requests one API key may have in progress per process; 0: no limit"
+    )
     auth_failures_per_address: int = Field(
         default=30,
         ge=0,
@@ -140,6 +150,12 @@ class Settings(BaseSettings):
         if self.ticket_concurrency is not None:
             return self.ticket_concurrency
         return (os.cpu_count() or 1) if self.llm_provider == "offline" else 32
+
+    @property
+    def resolved_max_in_flight_per_account(self) -> int:
+        if self.max_in_flight_per_account is not None:
+            return self.max_in_flight_per_account
+        return max(1, self.resolved_ticket_concurrency // 2)
 
     @property
     def allowed_host_names(self) -> frozenset[str]:

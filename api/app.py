@@ -9,7 +9,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 
-import api.limits  # noqa: F401 - registers the rate_limits table before the database creates tables
+import api.limits
+import api.sessions  # noqa: F401 - registers the page_sessions table likewise
 from agents.context import Services
 from api import problems
 from api.auth import Authenticator
@@ -18,6 +19,7 @@ from api.limits import BodySizeLimit, InFlight, ReleaseInFlight
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
 from api.runtime import review_service
+from api.sessions import PageSessions
 from cs_agents import __version__
 from cs_agents.db import get_database
 from cs_agents.settings import Settings, get_settings
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="cs-agents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.auth = authenticator
+    app.state.sessions = PageSessions(get_database(settings), authenticator)
     app.state.in_flight = InFlight()  # requests in progress per caller (api.deps.count_request)
     app.state.auth_blocked = {}  # client address -> when its failed-authentication block ends (api.auth)
     app.state.services = services

@@ -189,6 +189,10 @@ class Authenticator:
     def dev_mode(self) -> bool:
         return not self.keys
 
+    def secret_digest(self) -> str:
+        """A digest of the token secret (not the secret): page sessions of customers end when it changes."""
+        return hmac.new(self._secret, b"cs-agents page sessions", hashlib.sha256).hexdigest()
+
     def _sign(self, signing_input: str) -> str:
         return _b64(hmac.new(self._secret, signing_input.encode("ascii"), hashlib.sha256).digest())
 
@@ -288,7 +292,14 @@ def request_principal(request: Request) -> Principal:
         return authenticate_counted(request, header)
     check_same_origin(request)
     cookie = request.cookies.get(SESSION_COOKIE)
-    return authenticate_counted(request, f"Bearer {cookie}" if cookie else None)
+    authenticator: Authenticator = request.app.state.auth
+    if cookie:
+        try:
+            return request.app.state.sessions.principal(cookie)
+        except Problem:
+            if not authenticator.dev_mode:
+                raise
+    return authenticator.authenticate(None)  # the local admin in dev mode, else a 401 saying what to send
 
 
 def authenticate_counted(request: Request, authorization: str | None) -> Principal:

@@ -3,7 +3,8 @@
 Server-rendered (Jinja2 templates in api/templates, charts as inline SVG from api.charts); forms post
 back here and redirect, so the queue and dashboard work without JavaScript. Only the chat page runs a
 script (api/static/chat.js), to read the reply stream of `POST /v1/chat`. The pages authenticate like the
-API (api.auth.request_principal); the login form puts the key or token in an HttpOnly cookie.
+API (api.auth.request_principal); the login form opens a server-side session (api.sessions) whose opaque
+id goes in an HttpOnly cookie.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, cou
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
 from api.schemas import EARLIEST_DAY, LATEST_DAY
+from api.sessions import PageSessions
 from cs_agents.db import AccountRow, Database
 from cs_agents.settings import Settings
 from graph.review import InvalidDecision
@@ -248,9 +250,12 @@ async def login(request: Request) -> Response:
         max_age = KEY_SESSION_S
         if principal.kind == "customer":
             max_age = max(1, int(authenticator.verify(credential)["exp"] - authenticator.clock()))
+        # The cookie holds an opaque session id, not the credential: signing out revokes it server-side.
+        sessions: PageSessions = request.app.state.sessions
+        session_id = await run_in_threadpool(sessions.create, principal, credential, max_age)
         response.set_cookie(
             SESSION_COOKIE,
-            credential,
+            session_id,
             max_age=max_age,
             httponly=True,
             samesite="strict",
@@ -263,6 +268,9 @@ async def login(request: Request) -> Response:
 @router.post("/logout")
 def logout(request: Request) -> Response:
     _same_origin(request)
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if session_id:
+        request.app.state.sessions.revoke(session_id)  # a copy of the cookie stops working too
     response = RedirectResponse("/ui/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -164,7 +164,8 @@ class ReviewService:
         """Run a workflow on a new thread until it finishes or waits for review.
 
         For a thread that already exists nothing runs again: its pending interrupts are recorded (the
-        retry after a crash between the interrupt and the `reviews` rows).
+        retry after a crash between the interrupt and the `reviews` rows), and a run that stopped between
+        steps (a killed process) goes on from its last checkpoint.
         """
         wf = self.workflows.get(workflow)
         graph = self._graph(wf)
@@ -172,6 +173,12 @@ class ReviewService:
         with self._lease(thread_id):
             if self._saver(wf).get_tuple(config) is None:
                 graph.invoke(dict(input), config, context=self._context(wf))
+            else:
+                state = graph.get_state(config)
+                if state.next and not any(task.interrupts for task in state.tasks):
+                    # A run that died between steps (killed while drafting): go on from its last
+                    # checkpoint instead of leaving it, or drafting everything again on a new thread.
+                    graph.invoke(None, config, context=self._context(wf))
             self._record_pending(wf, thread_id)
             snapshot = graph.get_state(config)
         return StartResult(

@@ -7,6 +7,7 @@ workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Iterator
@@ -245,7 +246,10 @@ def private_file(path: Path) -> Path:
     if str(path) in ("", ":memory:"):
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # O_CREAT alone never truncates
+    # Only a new file is opened here: closing any descriptor of a database file this process has open
+    # would drop SQLite's POSIX locks on it (the "close() problem"), so existing files are only chmod-ed.
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     if path.stat().st_mode & 0o077:
         path.chmod(0o600)
     for suffix in ("-wal", "-shm", "-journal"):

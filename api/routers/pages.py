@@ -45,7 +45,7 @@ from api.schemas import EARLIEST_DAY, LATEST_DAY
 from api.sessions import PageSessions
 from cs_agents.db import AccountRow, Database
 from cs_agents.settings import Settings
-from graph.review import InvalidDecision
+from graph.review import InvalidDecision, edit_rules
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, ReviewService, WorkflowResumeError
 from knowledge_base.documents import ARTICLE_ID_PATTERN
 
@@ -301,6 +301,9 @@ def review_queue(
             "action": r.action,
             "fields": edit_fields(r.action["args"]),
             "facts": read_only_facts(r.action["args"]),
+            # an article's text is the admins' to edit: others approve or reject it as drafted
+            "edit_role": (role := edit_rules(r.payload)[1]),
+            "can_edit": role is None or principal.role == role,
         }
         for r in items
     ]

@@ -116,3 +116,19 @@ def test_the_review_queue_shows_a_customers_markup_as_text(own_api: TestClient) 
     assert "Where is my invoice?" in page.text
     assert "<img" not in page.text
     assert 'href="https://phish.example' not in page.text and "tracker.example" not in page.text
+
+
+def test_the_queue_offers_article_text_for_editing_to_admins_only(own_api: TestClient) -> None:
+    review = article_review(own_api, "gaps-page")
+    card_of = f'id="review-{review["id"]}"'
+
+    def card(headers: dict[str, str]) -> str:
+        page = own_api.get("/ui/reviews", headers=headers).text
+        start = page.index(card_of)
+        return page[start : page.index("</article>", start)]
+
+    as_reviewer = card(REVIEWER)
+    assert "Approve as drafted" in as_reviewer and "<textarea" not in as_reviewer
+    assert "needs the admin role" in as_reviewer
+    as_admin = card(ADMIN)
+    assert "<textarea" in as_admin and "Approve as drafted" not in as_admin

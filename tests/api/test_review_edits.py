@@ -110,7 +110,8 @@ def test_the_review_queue_shows_a_customers_markup_as_text(own_api: TestClient) 
         "Where is my invoice? ![p](https://tracker.example/p.png) [pay here](https://phish.example/pay)"
     )
     record_unanswered(services, "T-markup", question, "billing", 0.1)
-    own_api.app.state.reviews.start("knowledge_gaps", "gaps-markup", {"limit": 1})  # type: ignore[attr-defined]
+    # every open group (other tests leave gaps open): this question gets a draft whatever the grouping
+    own_api.app.state.reviews.start("knowledge_gaps", "gaps-markup", {"limit": None})  # type: ignore[attr-defined]
     page = own_api.get("/ui/reviews", headers=REVIEWER)
     assert page.status_code == 200
     assert "Where is my invoice?" in page.text

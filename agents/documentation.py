@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,14 +26,22 @@ from sqlalchemy import select
 
 from agents.brain import Brain
 from agents.context import Services
+from agents.guardrails import strip_markup
 from agents.tools import record_gap
 from cs_agents.db import KBGapRow
 from cs_agents.models import Category
+from knowledge_base.documents import ARTICLE_ID_PATTERN, file_in
 from knowledge_base.ingest import IngestReport, ingest_folder
 from knowledge_base.search import KnowledgeBase
 
 GROUP_SIMILARITY = 0.55  # a question joins a group whose centroid it is at least this similar to
 PUBLISHED_DIR = "published_kb"
+# One write to the published folder at a time in this process (API article writes and approved drafts).
+publish_lock = threading.Lock()
+
+
+class ArticleRejected(ValueError):
+    """The article's own file did not pass ingest; nothing of it was kept."""
 
 
 def record_unanswered(
@@ -85,7 +95,9 @@ def group_gaps(services: Services, status: str = "open") -> list[GapGroup]:
 class ArticleDraft(BaseModel):
     """A knowledge-base article proposed for review."""
 
-    id: str = Field(description="a short lower-case slug, unique in the knowledge base")
+    id: str = Field(
+        pattern=ARTICLE_ID_PATTERN, description="a short lower-case slug, unique in the knowledge base"
+    )
     title: str = Field(description="the article title, phrased the way customers ask")
     category: Category = Field(description="the ticket category it answers")
     tags: list[str] = Field(description="words customers use for this topic")
@@ -99,10 +111,10 @@ def slug(text: str, limit: int = 60) -> str:
 
 def offline_article_draft(group: GapGroup, kb: KnowledgeBase) -> ArticleDraft:
     """A draft a reviewer completes: what customers asked and the closest material we already have."""
-    lead = min(group.questions, key=len)
+    lead = strip_markup(min(group.questions, key=len))
     title = " ".join(lead.split())[:90].rstrip("?.!") + "?"
     related = kb.search(lead, k=3).hits if kb.store.count() else []
-    asked = "\n".join(f"- {' '.join(q.split())[:300]}" for q in group.questions[:10])
+    asked = "\n".join(f"- {' '.join(strip_markup(q).split())[:300]}" for q in group.questions[:10])
     material = "\n".join(
         f"- [{h.title}]({h.id}) — {h.section or 'overview'}: {h.text[:240]}" for h in related
     )
@@ -131,7 +143,9 @@ def draft_article(brain: Brain, kb: KnowledgeBase, group: GapGroup) -> ArticleDr
     messages = [
         SystemMessage(SYSTEM),
         HumanMessage(
-            "Questions:\n" + "\n".join(f"- {q}" for q in group.questions) + f"\n\nMaterial:\n{material}"
+            "Questions:\n"
+            + "\n".join(f"- {strip_markup(q)}" for q in group.questions)
+            + f"\n\nMaterial:\n{material}"
         ),
     ]
     return brain.decide(ArticleDraft, messages, offline=lambda: offline_article_draft(group, kb)).output
@@ -141,11 +155,40 @@ def published_dir(services: Services) -> Path:
     return services.settings.data_dir / PUBLISHED_DIR
 
 
-def publish_article(services: Services, draft: ArticleDraft, gap_ids: list[str]) -> IngestReport:
-    """Write the approved article as Markdown and ingest the published folder; close the gaps."""
+def publish_file(services: Services, article_id: str, raw: bytes) -> IngestReport:
+    """Write `<article_id>.md` into the published folder and ingest the folder.
+
+    Only this file's result decides: if ingest refuses it, the previous version is put back (or the new
+    file removed) and `ArticleRejected` says why; another file's problem is reported, not this one's.
+    """
+    settings = services.settings
     folder = published_dir(services)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{draft.id}.md"
+    rel = f"{article_id}.md"
+    target = file_in(folder, rel)  # ValueError for a name that would leave the folder
+    with publish_lock:
+        previous = target.read_bytes() if target.exists() else None
+        _write(target, raw)
+        report = ingest_folder(services.kb.store, folder, settings.kb_chunk_words, settings.kb_max_file_bytes)
+        mine = [e for e in report.errors if e.path == rel]
+        if mine:
+            if previous is None:
+                target.unlink()
+            else:
+                _write(target, previous)
+            raise ArticleRejected(mine[0].message)
+    return report
+
+
+def _write(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def publish_article(services: Services, draft: ArticleDraft, gap_ids: list[str]) -> IngestReport:
+    """Write the approved article as Markdown and ingest the published folder; close the gaps."""
+    target = file_in(published_dir(services), f"{draft.id}.md")
     if services.kb.exists(draft.id) and not target.exists():
         raise ValueError(f"article id {draft.id!r} is already used in the knowledge base; choose another id")
     front = {
@@ -157,11 +200,10 @@ def publish_article(services: Services, draft: ArticleDraft, gap_ids: list[str])
         "updated": datetime.now(UTC).date().isoformat(),
     }
     text = f"---\n{yaml.safe_dump(front, sort_keys=False, allow_unicode=True)}---\n{draft.body.strip()}\n"
-    target.write_text(text, encoding="utf-8")
-    settings = services.settings
-    report = ingest_folder(services.kb.store, folder, settings.kb_chunk_words, settings.kb_max_file_bytes)
-    if report.errors:
-        raise ValueError(f"the article could not be published: {report.errors[0].message}")
+    try:
+        report = publish_file(services, draft.id, text.encode("utf-8"))
+    except ArticleRejected as exc:
+        raise ValueError(f"the article could not be published: {exc}") from exc
     with services.db.session() as session:
         for row in session.scalars(select(KBGapRow).where(KBGapRow.id.in_(gap_ids))):
             row.status = "published"

@@ -201,6 +201,13 @@ def _screen_markup(reply: str, sources: Sequence[str], flags: list[str]) -> str:
     return reply
 
 
+def strip_markup(text: str) -> str:
+    """Customer text as plain words for a draft: no HTML, no images, links reduced to their text and bare
+    URLs removed, so nothing a customer wrote becomes a link in the knowledge base (whose links the reply
+    screen then trusts)."""
+    return _screen_markup(text, (), [])
+
+
 def _promise_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence holding a promise: from after the previous `.!?` or line break
     to its own `.!?` (kept) or line break (not kept)."""

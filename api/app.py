@@ -9,14 +9,17 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 
-import api.limits  # noqa: F401 - registers the rate_limits table before the database creates tables
+import api.limits
+import api.sessions  # noqa: F401 - registers the page_sessions table likewise
 from agents.context import Services
 from api import problems
 from api.auth import Authenticator
-from api.limits import BodySizeLimit
+from api.hardening import HostGuard, SecurityHeaders
+from api.limits import BodySizeLimit, InFlight, ReleaseInFlight
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
 from api.runtime import review_service
+from api.sessions import PageSessions
 from cs_agents import __version__
 from cs_agents.db import get_database
 from cs_agents.settings import Settings, get_settings
@@ -75,6 +78,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="cs-agents", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.auth = authenticator
+    app.state.sessions = PageSessions(get_database(settings), authenticator)
+    app.state.in_flight = InFlight()  # requests in progress per caller (api.deps.count_request)
+    app.state.auth_blocked = {}  # client address -> when its failed-authentication block ends (api.auth)
     app.state.services = services
     app.state.kb = services.kb  # one store and model per process, shared by requests
     app.state.runner = runner
@@ -84,6 +90,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health, chat, openai_compat, tickets, reviews, accounts, events, kb, tokens):
         app.include_router(router.router)
     pages.install(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(ReleaseInFlight)  # around the routes: a streamed answer is done when it returns
+    app.add_middleware(
+        BodySizeLimit, max_bytes=settings.max_request_bytes, timeout_s=settings.server_body_timeout_s
+    )
+    app.add_middleware(HostGuard, allowed_hosts=settings.allowed_host_names, dev_mode=authenticator.dev_mode)
+    app.add_middleware(SecurityHeaders)  # outside the guards: their refusals carry the headers too
     app.add_middleware(RequestMetrics, metrics=app.state.metrics)  # outermost: counts 413s too
     return app

@@ -22,6 +22,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import os
 import secrets
 import time
@@ -35,7 +36,9 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Request
 from pydantic import SecretStr
 
+from api.limits import hit
 from api.problems import Problem
+from cs_agents.db import get_database
 from cs_agents.settings import Settings
 
 Role = Literal["admin", "reviewer", "customer"]
@@ -186,6 +189,10 @@ class Authenticator:
     def dev_mode(self) -> bool:
         return not self.keys
 
+    def secret_digest(self) -> str:
+        """A digest of the token secret (not the secret): page sessions of customers end when it changes."""
+        return hmac.new(self._secret, b"cs-agents page sessions", hashlib.sha256).hexdigest()
+
     def _sign(self, signing_input: str) -> str:
         return _b64(hmac.new(self._secret, signing_input.encode("ascii"), hashlib.sha256).digest())
 
@@ -199,6 +206,8 @@ class Authenticator:
     def verify(self, token: str) -> dict[str, Any]:
         """The claims of a valid, unexpired token; raises a 401 Problem saying what is wrong."""
         parts = token.split(".")
+        if not token.isascii():  # tokens are base64url; other text made the signature check raise (500)
+            raise _unauthorized("the customer token is not valid: it has characters no token has")
         if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
             raise _unauthorized("the bearer credential is neither a known API key nor a customer token")
         signing_input = f"{parts[0]}.{parts[1]}"
@@ -278,13 +287,62 @@ def check_same_origin(request: Request) -> None:
 def request_principal(request: Request) -> Principal:
     """The caller of `request`: the Authorization header, else the pages' session cookie, else (dev mode
     only) the local admin."""
-    authenticator: Authenticator = request.app.state.auth
     header = request.headers.get("authorization")
     if header and header.strip():
-        return authenticator.authenticate(header)
+        return authenticate_counted(request, header)
     check_same_origin(request)
     cookie = request.cookies.get(SESSION_COOKIE)
-    return authenticator.authenticate(f"Bearer {cookie}" if cookie else None)
+    authenticator: Authenticator = request.app.state.auth
+    if cookie:
+        try:
+            return request.app.state.sessions.principal(cookie)
+        except Problem:
+            if not authenticator.dev_mode:
+                raise
+    return authenticator.authenticate(None)  # the local admin in dev mode, else a 401 saying what to send
+
+
+def authenticate_counted(request: Request, authorization: str | None) -> Principal:
+    """`Authenticator.authenticate`, with failed credentials counted per client address (in the database,
+    so workers share the count). An address over `auth_failures_per_address` in the window gets 429 with
+    Retry-After before its credentials are checked, until the window ends: guessing keys or tokens, or
+    making the service check bad ones, stays bounded. Successful requests cost no database call: each
+    process remembers the addresses it has seen go over the limit."""
+    authenticator: Authenticator = request.app.state.auth
+    settings: Settings = request.app.state.settings
+    limit = settings.auth_failures_per_address
+    if limit <= 0 or not (authorization and authorization.strip()):
+        return authenticator.authenticate(authorization)  # no credentials: nothing was guessed
+    address = request.client.host if request.client else "local"
+    blocked: dict[str, float] = request.app.state.auth_blocked
+    until = blocked.get(address)
+    now = time.time()
+    if until is not None and until > now:
+        raise _too_many_failures(math.ceil(until - now))
+    try:
+        return authenticator.authenticate(authorization)
+    except Problem as exc:
+        if exc.status_code != 401:
+            raise
+        allowed, _remaining, reset = hit(
+            get_database(settings), f"auth-failures:{address}", limit, settings.rate_limit_window_s
+        )
+        if not allowed:
+            for stale in [a for a, t in blocked.items() if t <= now]:
+                del blocked[stale]
+            blocked[address] = now + reset
+            raise _too_many_failures(reset) from None
+        raise
+
+
+def _too_many_failures(retry_s: int) -> Problem:
+    return Problem(
+        429,
+        f"too many failed authentications from this address; retry in {retry_s} s",
+        type="auth-rate-limited",
+        headers={"Retry-After": str(retry_s)},
+        retry_after_s=retry_s,
+    )
 
 
 async def get_principal(request: Request) -> Principal:

@@ -8,7 +8,7 @@ from fastapi import Depends, Request
 
 from agents.context import Services
 from api.auth import Authenticator, Principal, get_principal, require_role
-from api.limits import enforce
+from api.limits import enforce, hold_in_flight
 from api.metrics import Metrics
 from cs_agents.db import Database, get_database
 from cs_agents.settings import Settings
@@ -73,11 +73,18 @@ AdminDep = Annotated[Principal, Depends(require_role("admin"))]
 
 
 def count_request(principal: Principal, request: Request, settings: Settings, db: Database) -> None:
-    """Count the request against the caller's key (or token's account; in dev mode its address)."""
+    """Count the request against the caller's key (or token's account; in dev mode its address): the
+    rate limit, and the requests it has in progress."""
     key = principal.rate_key
     if principal.dev_mode:
         key = f"dev:{request.client.host if request.client else 'local'}"
     enforce(db, key, settings.rate_limit_requests, settings.rate_limit_window_s)
+    limit = (
+        settings.resolved_max_in_flight_per_account
+        if principal.kind == "customer"
+        else settings.max_in_flight_per_key
+    )
+    hold_in_flight(request.scope.setdefault("state", {}), request.app.state.in_flight, key, limit)
 
 
 def rate_limit(principal: PrincipalDep, settings: SettingsDep, db: DatabaseDep, request: Request) -> None:

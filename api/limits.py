@@ -7,8 +7,12 @@ limit: 429 with `Retry-After` (seconds to the next window).
 
 from __future__ import annotations
 
+import asyncio
 import math
+import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Integer, String, delete
 from sqlalchemy.orm import Mapped, mapped_column
@@ -65,15 +69,85 @@ def enforce(db: Database, key: str, limit: int, window_s: int) -> None:
         )
 
 
+class InFlight:
+    """Requests each caller has in progress in this process, so one key, token or account cannot take
+    every worker thread and ticket slot while others wait (issue 12, finding 4). Per process: with N
+    workers a caller may have N times the limit in all, which still leaves each worker to the others."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def acquire(self, key: str, limit: int) -> Callable[[], None] | None:
+        """A release function if `key` is under `limit` (0: no limit), else None."""
+        with self._lock:
+            held = self._counts.get(key, 0)
+            if limit > 0 and held >= limit:
+                return None
+            self._counts[key] = held + 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            with self._lock:
+                if released:
+                    return
+                released = True
+                left = self._counts[key] - 1
+                if left:
+                    self._counts[key] = left
+                else:
+                    del self._counts[key]
+
+        return release
+
+    def held(self, key: str) -> int:
+        with self._lock:
+            return self._counts.get(key, 0)
+
+
+IN_FLIGHT_RELEASES = "cs_agents_in_flight_releases"  # scope["state"] key: what ReleaseInFlight calls
+
+
+def hold_in_flight(scope_state: dict[str, Any], in_flight: InFlight, key: str, limit: int) -> None:
+    """Count this request as in flight for `key` until its response is sent (`ReleaseInFlight`); over
+    the limit, a 429 with Retry-After."""
+    release = in_flight.acquire(key, limit)
+    if release is None:
+        raise Problem(
+            429,
+            f"{limit} request(s) of this caller are in progress already; retry when one has finished",
+            type="too-many-in-flight",
+            headers={"Retry-After": "1"},
+            retry_after_s=1,
+        )
+    scope_state.setdefault(IN_FLIGHT_RELEASES, []).append(release)
+
+
+class ReleaseInFlight:
+    """Ends the in-flight count of a request once its response is sent (a stream included) or failed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            for release in scope.get("state", {}).pop(IN_FLIGHT_RELEASES, []):
+                release()
+
+
 class BodySizeLimit:
     """Refuse request bodies over `max_bytes` with a 413 problem, whether or not Content-Length is sent.
 
     The body (at most `max_bytes`) is read before the app runs and replayed to it; later `receive` calls
     (a client disconnecting during a streamed response) go to the server as usual."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout_s: float = 30.0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout_s = timeout_s  # for the whole body: a client sending a byte a minute is cut off
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -85,8 +159,13 @@ class BodySizeLimit:
             return
         messages: list[Message] = []
         total = 0
+        deadline = asyncio.get_running_loop().time() + self.timeout_s
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except TimeoutError:
+                await self._timed_out(scope, receive, send)
+                return
             messages.append(message)
             if message["type"] != "http.request":
                 break
@@ -114,6 +193,17 @@ class BodySizeLimit:
             type="content-too-large",
             path=scope.get("path", ""),
             max_bytes=self.max_bytes,
+        )
+        response.headers["connection"] = "close"
+        await response(scope, receive, send)
+
+    async def _timed_out(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(
+            None,
+            408,
+            f"the request body did not arrive within {self.timeout_s:g} s; send it again",
+            type="request-timeout",
+            path=scope.get("path", ""),
         )
         response.headers["connection"] = "close"
         await response(scope, receive, send)

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from pydantic import ValidationError as PydanticValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from graph.review import InvalidDecision
+from graph.review import DecisionNotPermitted, InvalidDecision
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, WorkflowResumeError
 from knowledge_base.store import KnowledgeBaseUnavailable
 
@@ -174,6 +174,10 @@ async def _invalid_decision(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, 422, str(exc), type="invalid-decision")
 
 
+async def _not_permitted(request: Request, exc: Exception) -> JSONResponse:
+    return problem_response(request, 403, str(exc), type="forbidden")
+
+
 async def _resume_failed(request: Request, exc: Exception) -> JSONResponse:
     error_id = uuid.uuid4().hex[:12]
     log.error("workflow resume failed (error id %s): %s", error_id, exc)
@@ -231,6 +235,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(ReviewNotFound, _review_not_found)
     app.add_exception_handler(ReviewAlreadyDecided, _review_decided)
+    app.add_exception_handler(DecisionNotPermitted, _not_permitted)
     app.add_exception_handler(InvalidDecision, _invalid_decision)
     app.add_exception_handler(WorkflowResumeError, _resume_failed)
     app.add_exception_handler(KnowledgeBaseUnavailable, _kb_unavailable)

@@ -3,11 +3,18 @@ what staff see besides."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, Field
 
 from api.auth import Principal
 from cs_agents.models import Category, Priority, Resolution
 from graph.outcome import Handoff, Sentiment, TicketOutcome
+
+# The days the lifecycle rules can be evaluated on: they count windows of days back and forward from
+# `as_of`, which overflows Python's dates near 9999-12-31 (a 500 before this bound).
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2999, 12, 31)
 
 
 class StaffDetails(BaseModel):

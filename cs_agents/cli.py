@@ -359,13 +359,25 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.auth import parse_api_keys
     from api.bootstrap import load_sample_if_empty
+    from api.hardening import is_loopback
+    from api.server import uvicorn_options
 
     settings = _settings(ctx)
+    if not parse_api_keys(settings.api_keys) and not is_loopback(host):
+        # Without keys every caller is an admin: that is for this machine only.
+        err.print(
+            f"[red]refusing to serve on {host} without API keys[/red]: local dev mode makes every caller an "
+            "admin. Add a key, e.g.\n  export CS_AGENTS_API_KEYS=\"ops:admin:$(python3 -c 'import secrets; "
+            "print(secrets.token_urlsafe(24))')\"\nor serve on 127.0.0.1 (the default). Clients then send "
+            "`Authorization: Bearer <key>`; list the host name they use in CS_AGENTS_ALLOWED_HOSTS."
+        )
+        raise typer.Exit(1)
     if sample:
         load_sample_if_empty(settings, product or SAMPLE_PRODUCT, BarProgress, err)
     err.print(f"serving on http://{host}:{port}  (data: {settings.data_dir}; API docs at /docs)")
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", **uvicorn_options(settings))
 
 
 def main() -> None:

@@ -7,10 +7,14 @@ workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- o
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -25,10 +29,14 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    bindparam,
     create_engine,
     event,
+    insert,
     make_url,
+    select,
     text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
@@ -181,6 +189,7 @@ class Database:
         with self.engine.begin() as conn:
             _lock_schema(conn)
             Base.metadata.create_all(conn)
+            _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -203,6 +212,66 @@ def _lock_schema(conn: Connection) -> None:
     catalog (a unique violation in pg_type) even with IF NOT EXISTS. Released at commit."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+class SchemaMarkRow(Base):
+    """Data migrations this database has had (each runs once, under the schema lock)."""
+
+    __tablename__ = "schema_marks"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    at: Mapped[datetime]
+
+
+EVENT_KEYS_BY_ACCOUNT = "event_keys_by_account"
+
+
+def _migrate(conn: Connection) -> None:
+    done = set(conn.scalars(select(SchemaMarkRow.name)))
+    if EVENT_KEYS_BY_ACCOUNT not in done:
+        _rekey_events(conn)
+        conn.execute(insert(SchemaMarkRow).values(name=EVENT_KEYS_BY_ACCOUNT, at=datetime.now(UTC)))
+
+
+def _rekey_events(conn: Connection) -> None:
+    """Events stored with the old, unscoped `event_id` key get the account-scoped one, so loading the
+    same events again still skips them."""
+    from cs_agents.records import event_id_key  # records imports this module
+
+    rows = conn.execute(
+        select(EventRow.id, EventRow.account_id, EventRow.event_id, EventRow.dedup_key).where(
+            EventRow.event_id.is_not(None)
+        )
+    )
+    updates = [
+        {"row_id": row_id, "key": event_id_key(account_id, event_id)}
+        for row_id, account_id, event_id, key in rows
+        if event_id is not None and key == hashlib.sha256(f"id:{event_id}".encode()).hexdigest()
+    ]
+    if updates:
+        conn.execute(
+            update(EventRow).where(EventRow.id == bindparam("row_id")).values(dedup_key=bindparam("key")),
+            updates,
+        )
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` readable and writable by its owner only (0600), or tighten an existing one: the
+    database and checkpoint files hold customer data. SQLite gives its -wal and -shm files the same mode."""
+    if str(path) in ("", ":memory:"):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Only a new file is opened here: closing any descriptor of a database file this process has open
+    # would drop SQLite's POSIX locks on it (the "close() problem"), so existing files are only chmod-ed.
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_mode & 0o077:
+            side.chmod(0o600)
+    return path
 
 
 def is_postgres(url: str) -> bool:
@@ -237,6 +306,9 @@ def insert_for(session: Session) -> Any:
 
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and not database.startswith("file:"):
+            private_file(Path(database))
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")

@@ -15,6 +15,7 @@ talks SMTP can do better: the server's "accepted" and our "sent" cannot be one t
 from __future__ import annotations
 
 import hashlib
+import logging
 import smtplib
 import ssl
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from cs_agents.db import Database, OutboxRow
 
 Channel = Literal["email", "in_app", "csm_task", "ae_task"]
 CHANNELS: tuple[Channel, ...] = get_args(Channel)
+log = logging.getLogger("cs_agents.outbox")
+
 OutboxStatus = Literal["pending", "sent", "failed"]
 OUTBOX_STATUSES: tuple[OutboxStatus, ...] = get_args(OutboxStatus)
 
@@ -222,13 +225,16 @@ def deliver(
             )
         )
     for row_id in ids:
-        message = _claim(db, row_id, claim_s)
+        message = _claim(db, row_id, claim_s, max_attempts, sender, report)
         if message is None:
-            continue  # another deliverer has it
+            continue  # another deliverer has it, or its attempts ran out
         try:
             sender.send(message)
         except DeliveryError as exc:
             _record_failure(db, sender, row_id, str(exc), max_attempts, report)
+        except Exception as exc:
+            log.exception("sender %s failed on outbox row %s", sender.name, row_id)
+            _record_failure(db, sender, row_id, f"{type(exc).__name__}: {exc}", max_attempts, report)
         else:
             with db.session() as session:
                 session.execute(
@@ -248,9 +254,41 @@ def _unclaimed(now: datetime) -> Any:
     return or_(OutboxRow.claimed_until.is_(None), OutboxRow.claimed_until < now)
 
 
-def _claim(db: Database, row_id: int, claim_s: float) -> OutboxMessage | None:
+def _claim(
+    db: Database, row_id: int, claim_s: float, max_attempts: int, sender: Sender, report: DeliveryReport
+) -> OutboxMessage | None:
     now = datetime.now(UTC)
     with db.session() as session:
+        # Claimed `max_attempts` times with no outcome recorded: each sender holding it died (a crash on
+        # this message, a kill). Sending it again would only repeat that, forever; it is given up.
+        exhausted = session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == row_id,
+                OutboxRow.status == "pending",
+                _unclaimed(now),
+                OutboxRow.attempts >= max_attempts,
+            )
+            .values(
+                status="failed",
+                claimed_until=None,
+                last_error=f"no outcome after {max_attempts} attempts: the sender stopped while sending it",
+            )
+        )
+        if cast(CursorResult[Any], exhausted).rowcount:
+            row = session.get_one(OutboxRow, row_id)
+            audit(
+                session,
+                sender.name,
+                "outbox.failed",
+                row.review_id,
+                outbox_id=row_id,
+                attempts=row.attempts,
+                error=row.last_error,
+            )
+            report.given_up.append(row_id)
+            report.failed[row_id] = str(row.last_error)
+            return None
         claimed = session.execute(
             update(OutboxRow)
             .where(OutboxRow.id == row_id, OutboxRow.status == "pending", _unclaimed(now))

@@ -2,7 +2,8 @@
 
 Used by the folder loader and (later) the API, so both follow the same rules:
 - accounts and tickets are upserted by id: new, updated or unchanged (compared by a hash of the record);
-- an event whose `event_id` is stored already is ignored; without `event_id` the key is
+- an event whose `event_id` is stored already for its account is ignored (the key is the account and the
+  id: one account's ids never hide another's events); without `event_id` the key is
   (account_id, user_id, name, timestamp, properties); events of unknown accounts are rejected.
 """
 
@@ -51,9 +52,15 @@ def record_hash(payload: Any) -> str:
 
 def event_key(ev: Event) -> str:
     if ev.event_id:
-        return hashlib.sha256(f"id:{ev.event_id}".encode()).hexdigest()
+        return event_id_key(ev.account_id, ev.event_id)
     ts = ev.timestamp.isoformat()
     return record_hash(["key", ev.account_id, ev.user_id, ev.name, ts, ev.properties])
+
+
+def event_id_key(account_id: str, event_id: str) -> str:
+    """The dedup key of an event with an id: scoped to its account, so a customer posting another
+    account's event id first neither hides that account's event nor learns that the id exists."""
+    return record_hash(["id", account_id, event_id])
 
 
 def upsert_accounts(session: Session, items: Sequence[tuple[int, Account]]) -> WriteCounts:

@@ -106,6 +106,40 @@ class Settings(BaseSettings):
     readyz_timeout_s: float = Field(
         default=2.0, gt=0, description="how long /readyz waits for the model server"
     )
+    max_in_flight_per_account: int | None = Field(
+        default=None,
+        ge=0,
+        description="requests one customer account (all its tokens) may have in progress per process; "
+        "beyond it 429. Default: half the ticket concurrency (at least 1), so one account cannot hold every "
+        "ticket slot. 0: no limit",
+    )
+    max_in_flight_per_key: int = Field(
+        default=16, ge=0, description="requests one API key may have in progress per process; 0: no limit"
+    )
+    auth_failures_per_address: int = Field(
+        default=30,
+        ge=0,
+        description="failed authentications one client address may make per rate-limit window; beyond it "
+        "its credentialed requests get 429 until the window ends. 0 turns this off",
+    )
+    # `cs-agents serve` (api/server.py); a reverse proxy in front should set the same (docs/deployment.md)
+    server_max_header_bytes: int = Field(default=16_384, ge=1024, description="largest request head")
+    server_header_timeout_s: float = Field(
+        default=10.0, gt=0, description="a request head must arrive within this; else 408 and closed"
+    )
+    server_body_timeout_s: float = Field(
+        default=30.0, gt=0, description="a request body must arrive within this; else 408"
+    )
+    server_keep_alive_s: int = Field(default=5, ge=1, description="idle keep-alive connections close after")
+    server_max_connections: int = Field(
+        default=256, ge=1, description="open connections and requests per process; beyond it 503"
+    )
+    allowed_hosts: str = Field(
+        default="localhost,127.0.0.1,::1",
+        description="comma-separated host names the service answers to (the Host header, without port); "
+        "others get a 400, which stops DNS rebinding. Add the name clients use; `*` allows any (only behind "
+        "a proxy that checks the name itself)",
+    )
 
     @property
     def resolved_database_url(self) -> str:
@@ -116,6 +150,17 @@ class Settings(BaseSettings):
         if self.ticket_concurrency is not None:
             return self.ticket_concurrency
         return (os.cpu_count() or 1) if self.llm_provider == "offline" else 32
+
+    @property
+    def resolved_max_in_flight_per_account(self) -> int:
+        if self.max_in_flight_per_account is not None:
+            return self.max_in_flight_per_account
+        return max(1, self.resolved_ticket_concurrency // 2)
+
+    @property
+    def allowed_host_names(self) -> frozenset[str]:
+        names = (n.strip().lower().removeprefix("[").removesuffix("]") for n in self.allowed_hosts.split(","))
+        return frozenset(n for n in names if n)
 
     @property
     def chroma_path(self) -> Path:

@@ -13,6 +13,7 @@ from langgraph.types import Send
 
 from agents import documentation
 from agents.context import Services
+from agents.guardrails import strip_markup
 from graph.review import Graph, register_workflow, review_interrupt
 
 WORKFLOW = "knowledge_gaps"
@@ -53,15 +54,19 @@ def to_reviews(state: GapsState) -> list[Send]:
 
 def review(item: GapDraft, runtime: Runtime[Services]) -> dict[str, Any]:
     article = item["draft"]
-    asked = "\n".join(f"- {q[:200]}" for q in item["questions"][:8])
+    asked = "\n".join(f"- {strip_markup(q)[:200]}" for q in item["questions"][:8])
     decision = review_interrupt(
         "publish_article",
         article.model_dump(),
         f"## New article: {article.title}\n\nAsked {len(item['questions'])} time(s), unanswered:\n{asked}\n\n"
-        "Edit `body` (and `id`, `title`, `tags`) before approving; "
+        "An admin edits `body` (and `id`, `title`, `tags`) before approving; "
         "approval publishes it to the knowledge base.",
         kind="article",
         title=f"Article: {article.title}",
+        # What an approved article says reaches every customer: writing it is the admins' (as the
+        # article API is); a reviewer approves the draft as it is or rejects it.
+        editable=["id", "title", "tags", "body"],
+        edit_role="admin",
     )
     if decision["type"] == "reject":
         return {
@@ -83,5 +88,10 @@ def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
 
 
 register_workflow(
-    WORKFLOW, build, kind="article", context=Services.build, checkpoint_types=[documentation.ArticleDraft]
+    WORKFLOW,
+    build,
+    kind="article",
+    context=Services.build,
+    checkpoint_types=[documentation.ArticleDraft],
+    args_model=documentation.ArticleDraft,
 )

@@ -59,6 +59,7 @@ def review(state: OnboardingState, runtime: Runtime[Services]) -> dict[str, Any]
         kind="campaign",
         title=f"Onboarding campaign for {account['name']}",
         account_id=account["id"],
+        editable=["messages[].subject", "messages[].body"],  # the words; not who, when or how many
     )
     if decision["type"] == "reject":
         return {

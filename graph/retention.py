@@ -82,10 +82,12 @@ def review(item: ReviewItem, runtime: Runtime[Services]) -> dict[str, Any]:
             "actions": [a.model_dump() for a in proposal.actions],
         },
         f"## {proposal.play} play for {account['name']} ({proposal.account_id})\n\n**Why**\n{why}\n\n"
-        f"**Actions** (edit `actions[i]` before approving)\n{actions}",
+        f"**Actions** (edit `actions[i]` title, subject or body before approving)\n{actions}",
         kind="play",
         title=f"{proposal.play} play for {account['name']}",
         account_id=proposal.account_id,
+        # the words; the account, the play, channels, owners, offers and the number of actions stay
+        editable=["actions[].title", "actions[].subject", "actions[].body"],
     )
     if decision["type"] == "reject":
         return {

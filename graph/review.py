@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -32,8 +33,9 @@ from langgraph.types import interrupt
 from psycopg import Connection
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
+from pydantic import BaseModel, ValidationError
 
-from cs_agents.db import is_postgres, libpq_url
+from cs_agents.db import is_postgres, libpq_url, private_file
 from cs_agents.settings import Settings
 
 DecisionType = Literal["approve", "edit", "reject"]
@@ -54,6 +56,15 @@ class InvalidDecision(ValueError):
     """A resume value that is not a decision this review allows."""
 
 
+class DecisionNotPermitted(InvalidDecision):
+    """A decision this review allows, but not to the decider's role (an article edit by a reviewer)."""
+
+
+# The fields a review without an `editable` list lets a reviewer change: the words a customer reads, as
+# the review pages edit them.
+LEGACY_EDITABLE_KEYS = frozenset({"subject", "body", "title"})
+
+
 # ---------------------------------------------------------------------------------------------- payload
 
 
@@ -66,8 +77,16 @@ def review_payload(
     kind: str | None = None,
     title: str | None = None,
     account_id: str | None = None,
+    editable: Iterable[str] | None = None,
+    edit_role: str | None = None,
 ) -> dict[str, Any]:
-    """The interrupt value for one proposed action; `metadata` (kind, title, account) files the review."""
+    """The interrupt value for one proposed action; `metadata` (kind, title, account) files the review.
+
+    `editable` lists the fields an edit may change (`messages[].body`: that field of every list item;
+    `tags`: the field and anything in it); everything else, and the shape (list lengths, keys), stays as
+    proposed. Without the list, text fields named subject, body or title are editable (what the review
+    pages edit). `edit_role` reserves edits to one role (article text is admin-only, like article writes).
+    """
     if not name.strip():
         raise ValueError("the action name is empty")
     allowed_list = list(dict.fromkeys(allowed))
@@ -77,9 +96,14 @@ def review_payload(
         )
     plain_args = _json_object(args, "the proposal's args", ValueError)
     metadata = {"kind": kind, "title": title, "account_id": account_id}
+    config: dict[str, Any] = {"action_name": name, "allowed_decisions": allowed_list}
+    if editable is not None:
+        config["editable"] = list(editable)
+    if edit_role is not None:
+        config["edit_role"] = edit_role
     return {
         "action_requests": [{"name": name, "args": plain_args, "description": description}],
-        "review_configs": [{"action_name": name, "allowed_decisions": allowed_list}],
+        "review_configs": [config],
         "metadata": {k: v for k, v in metadata.items() if v is not None},
     }
 
@@ -93,6 +117,8 @@ def review_interrupt(
     kind: str | None = None,
     title: str | None = None,
     account_id: str | None = None,
+    editable: Iterable[str] | None = None,
+    edit_role: str | None = None,
 ) -> ReviewDecision:
     """Stop the graph for a reviewer; returns their decision when the thread is resumed.
 
@@ -100,7 +126,15 @@ def review_interrupt(
     call runs twice; put side effects after it, and make them idempotent (`cs_agents.outbox.enqueue`).
     """
     payload = review_payload(
-        name, args, description, allowed=allowed, kind=kind, title=title, account_id=account_id
+        name,
+        args,
+        description,
+        allowed=allowed,
+        kind=kind,
+        title=title,
+        account_id=account_id,
+        editable=editable,
+        edit_role=edit_role,
     )
     return parse_decision(payload, interrupt(payload))
 
@@ -172,6 +206,7 @@ def parse_decision(payload: Mapping[str, Any], value: Any) -> ReviewDecision:
         if edited.get("name", request["name"]) != request["name"]:
             raise InvalidDecision(f"an edit may change the args, not the action ({request['name']!r})")
         args = _json_object(edited["args"], "the edited args", InvalidDecision)
+        check_edit(payload, request["args"], args)
     review_id = value.get("review_id")
     decided_by = value.get("decided_by")
     return ReviewDecision(
@@ -181,6 +216,60 @@ def parse_decision(payload: Mapping[str, Any], value: Any) -> ReviewDecision:
         review_id=review_id if isinstance(review_id, int) else None,
         decided_by=decided_by if isinstance(decided_by, str) else None,
     )
+
+
+def edit_rules(payload: Mapping[str, Any]) -> tuple[list[str] | None, str | None]:
+    """The review's editable fields (None: a review stored before they were listed) and edit role."""
+    config = payload["review_configs"][0]
+    editable = config.get("editable")
+    return (list(editable) if isinstance(editable, list) else None), config.get("edit_role")
+
+
+def check_edit(payload: Mapping[str, Any], before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+    """Refuse an edit that changes a field the review does not list as editable, or the args' shape
+    (a key added or removed, a list of another length, text turned into something else)."""
+    editable, _role = edit_rules(payload)
+    for change in args_diff(before, after):
+        where = change["field"]
+        if change["op"] != "changed":
+            raise InvalidDecision(
+                f"an edit may not add or remove fields ({where!r} {change['op']}); change the text only"
+            )
+        if not _is_editable(where, editable):
+            allowed = ", ".join(editable or sorted(LEGACY_EDITABLE_KEYS)) or "none"
+            raise InvalidDecision(f"{where!r} is not editable in this review (editable: {allowed})")
+        if not _same_kind(change["before"], change["after"]):
+            raise InvalidDecision(f"{where!r} must stay {_kind(change['before'])}")
+
+
+def check_args(model: type[BaseModel], args: Mapping[str, Any]) -> None:
+    """Refuse edited args the workflow's model would refuse on resume (an article id off the slug rule)."""
+    try:
+        model.model_validate(args)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "args"
+        raise InvalidDecision(f"the edited args are not valid: {where}: {first['msg']}") from None
+
+
+def _is_editable(where: str, editable: list[str] | None) -> bool:
+    path = re.sub(r"\[\d+\]", "[]", where)  # messages[3].body -> messages[].body
+    if editable is None:
+        return re.split(r"[.\[\]]+", path.strip("[]."))[-1] in LEGACY_EDITABLE_KEYS
+    # a listed field and anything inside it (tags -> tags[])
+    return any(path == e or (path.startswith(e) and path[len(e)] in ".[") for e in editable)
+
+
+def _same_kind(before: Any, after: Any) -> bool:
+    if isinstance(before, str) or before is None:
+        return isinstance(after, str) or (before is None and after is None)
+    if isinstance(before, list):
+        return isinstance(after, list) and all(isinstance(item, str) for item in after)
+    return False  # numbers, flags and objects are the agent's, not the reviewer's
+
+
+def _kind(value: Any) -> str:
+    return "a list of text" if isinstance(value, list) else "text"
 
 
 def args_diff(before: Any, after: Any, path: str = "") -> list[dict[str, Any]]:
@@ -273,8 +362,7 @@ def open_checkpointer(settings: Settings, allowed_types: Iterable[tuple[str, str
             open=True,
         )
         return PostgresSaver(pool, serde=serde)
-    path = settings.data_dir / "checkpoints.sqlite"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = private_file(settings.data_dir / "checkpoints.sqlite")
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
     saver = SqliteSaver(conn, serde=serde)
     saver.setup()
@@ -316,6 +404,9 @@ class Workflow:
     kind: str  # the default kind of its reviews: campaign, play, article, ...
     context: ContextFactory | None = None  # LangGraph runtime context for each run, from the settings
     checkpoint_types: tuple[tuple[str, str], ...] = ()
+    # the model the node validates the final args with: checked before a decision is recorded, so a
+    # bad edit is a 422 and the review stays pending instead of failing the workflow after the claim
+    args_model: type[BaseModel] | None = None
 
 
 @dataclass
@@ -334,8 +425,10 @@ class ReviewRegistry:
         kind: str,
         context: ContextFactory | None = None,
         checkpoint_types: Iterable[type | tuple[str, str]] = (),
+        args_model: type[BaseModel] | None = None,
     ) -> Workflow:
-        workflow = Workflow(name, build, kind, context, tuple(sorted(_type_key(t) for t in checkpoint_types)))
+        types = tuple(sorted(_type_key(t) for t in checkpoint_types))
+        workflow = Workflow(name, build, kind, context, types, args_model)
         known = self._workflows.get(name)
         if known is not None and _origin(known.build) != _origin(build):
             raise ValueError(f"workflow {name!r} is already registered by {'.'.join(_origin(known.build))}")
@@ -374,6 +467,9 @@ def register_workflow(
     kind: str,
     context: ContextFactory | None = None,
     checkpoint_types: Iterable[type | tuple[str, str]] = (),
+    args_model: type[BaseModel] | None = None,
 ) -> Workflow:
     """Register a workflow in the process-wide registry (call it at import of the workflow's module)."""
-    return registry.register(name, build, kind=kind, context=context, checkpoint_types=checkpoint_types)
+    return registry.register(
+        name, build, kind=kind, context=context, checkpoint_types=checkpoint_types, args_model=args_model
+    )

@@ -33,6 +33,7 @@ from cs_agents.db import Database, ReviewRow, ReviewThreadLeaseRow, get_database
 from cs_agents.outbox import DeliveryReport, Sender, deliver
 from cs_agents.settings import Settings
 from graph.review import (
+    DecisionNotPermitted,
     DecisionType,
     Graph,
     InvalidDecision,
@@ -40,7 +41,9 @@ from graph.review import (
     Workflow,
     action_of,
     args_diff,
+    check_args,
     durable_checkpointer,
+    edit_rules,
     parse_decision,
     registry,
     resume_value,
@@ -161,7 +164,8 @@ class ReviewService:
         """Run a workflow on a new thread until it finishes or waits for review.
 
         For a thread that already exists nothing runs again: its pending interrupts are recorded (the
-        retry after a crash between the interrupt and the `reviews` rows).
+        retry after a crash between the interrupt and the `reviews` rows), and a run that stopped between
+        steps (a killed process) goes on from its last checkpoint.
         """
         wf = self.workflows.get(workflow)
         graph = self._graph(wf)
@@ -169,6 +173,12 @@ class ReviewService:
         with self._lease(thread_id):
             if self._saver(wf).get_tuple(config) is None:
                 graph.invoke(dict(input), config, context=self._context(wf))
+            else:
+                state = graph.get_state(config)
+                if state.next and not any(task.interrupts for task in state.tasks):
+                    # A run that died between steps (killed while drafting): go on from its last
+                    # checkpoint instead of leaving it, or drafting everything again on a new thread.
+                    graph.invoke(None, config, context=self._context(wf))
             self._record_pending(wf, thread_id)
             snapshot = graph.get_state(config)
         return StartResult(
@@ -216,8 +226,13 @@ class ReviewService:
         actor: str,
         edited_args: Mapping[str, Any] | None = None,
         reason: str | None = None,
+        role: str | None = None,
     ) -> DecisionResult:
         """Record a decision (first one wins) and resume the workflow with it.
+
+        `role` is the decider's role when it comes from a key (the API and pages); a review whose edits
+        are reserved to another role refuses its edit (`DecisionNotPermitted`). The command line (an
+        operator on the host) passes none.
 
         Raises `ReviewNotFound`, `ReviewAlreadyDecided`, `InvalidDecision` (nothing recorded), or
         `WorkflowResumeError` (recorded, the workflow failed to go on; `recover()` retries).
@@ -235,11 +250,19 @@ class ReviewService:
             raise InvalidDecision(f"edited args come with an edit, not with {decision!r}")
         if decision == "reject" and not (reason and reason.strip()):
             raise InvalidDecision("a rejection needs a reason")
+        _editable, edit_role = edit_rules(review.payload)
+        if decision == "edit" and role is not None and edit_role is not None and role != edit_role:
+            raise DecisionNotPermitted(
+                f"editing this {review.kind} needs the {edit_role} role (it publishes what you write); "
+                f"approve it as drafted or reject it with what to change"
+            )
         final = parse_decision(review.payload, value)  # the same check the node makes on resume
         diff = args_diff(original, final["args"]) if decision == "edit" else []
         if decision == "edit" and not diff:
             raise InvalidDecision("the edit changes nothing; approve it instead")
         wf = self.workflows.get(review.workflow)  # before claiming: a decision this process cannot apply
+        if decision == "edit" and wf.args_model is not None:
+            check_args(wf.args_model, final["args"])
 
         now = datetime.now(UTC)
         with self.db.session() as session:

@@ -14,7 +14,10 @@ from cs_agents.models import CATEGORIES, ArticleType, Category
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+# The one rule for article ids, wherever they enter (files at ingest, the API's URLs, drafted and edited
+# articles): no path separators and no leading dot, so an id is always a plain file name in its folder.
+ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+_ID = re.compile(ARTICLE_ID_PATTERN)
 
 
 class ArticleMeta(BaseModel):
@@ -107,9 +110,7 @@ def parse_article(raw: bytes, path: str, default_id: str, max_bytes: int) -> Art
         raise ValueError(f"invalid front matter: {_pydantic_message(exc)}") from exc
     if not body.strip():
         raise ValueError("the article has no text")
-    article_id = (meta.id or default_id).strip()
-    if not _ID.match(article_id):
-        raise ValueError(f"invalid id {article_id!r}: use letters, digits, '-', '_' or '.'")
+    article_id = check_article_id((meta.id or default_id).strip())
     if meta.type == "known_issue" and meta.status not in (None, "open", "fixed"):
         raise ValueError(f"invalid status {meta.status!r} for a known issue: use open or fixed")
     heading = _H1.search(body)
@@ -126,6 +127,27 @@ def parse_article(raw: bytes, path: str, default_id: str, max_bytes: int) -> Art
         path=path,
         content_hash=content_hash(raw),
     )
+
+
+def check_article_id(article_id: str) -> str:
+    """The id, if it follows the article id rule; else a ValueError saying what is allowed."""
+    if not _ID.fullmatch(article_id):
+        raise ValueError(
+            f"invalid id {article_id[:140]!r}: use letters, digits, '-', '_' or '.' (1-128 characters, "
+            "starting with a letter or digit)"
+        )
+    return article_id
+
+
+def file_in(folder: Path, name: str) -> Path:
+    """`folder / name`, resolved, if it stays inside the folder (symlinks included); else a ValueError.
+
+    Ids follow the article id rule already; this is the second wall, for any name that reaches a path."""
+    root = folder.resolve()
+    target = (root / name).resolve()
+    if target == root or not target.is_relative_to(root):
+        raise ValueError(f"{name[:140]!r} does not name a file inside {root}")
+    return target
 
 
 def read_folder(folder: Path, max_bytes: int) -> ParsedFolder:

@@ -1,6 +1,6 @@
 """Load test of the support chat (`POST /v1/chat`): prints figures, asserts nothing.
 
-    python scripts/load_chat.py [--concurrency 1,8,16] [--duration 15] [--requests 5000]
+    python scripts/load_chat.py [--concurrency 1,8,16] [--duration 15] [--requests 5000] [--abuser N]
                                 [--sse-share 0.25] [--model-latency-ms N] [--out FILE.json]
                                 [--url http://127.0.0.1:PORT [--api-key KEY] [--pid PID]]
 
@@ -342,6 +342,7 @@ class Level:
     produced_by: dict[str, int] = field(default_factory=dict)
     rss_mb_start: float | None = None
     rss_mb_end: float | None = None
+    abuser: dict[str, int] = field(default_factory=dict)  # --abuser: its answers by status
 
 
 def percentiles(values: list[float], qs: tuple[float, ...]) -> dict[str, float]:
@@ -383,6 +384,7 @@ class Load:
         self.rng = random.Random(args.seed)
         self.tokens: dict[str, str] = {}
         self.api_key: str | None = None
+        self.abuser_token: str | None = None
 
     def request(self) -> tuple[dict[str, Any], dict[str, str]]:
         message = self.rng.choice(self.messages)
@@ -456,8 +458,28 @@ class Load:
                 budget[0] -= 1
                 await self.one(level, latencies, ttfe, errors)
 
+        abuse: Counter[str] = Counter()
+
+        async def abuser() -> None:
+            # One customer token sending as many chats at once as it can; a refusal (429) is retried after
+            # its Retry-After, as a client within its rate limit would.
+            body = {"message": "How do I reset my password?"}
+            headers = {"Authorization": f"Bearer {self.abuser_token}"}
+            while time.perf_counter() < deadline:
+                try:
+                    answer = await self.http.post("/v1/chat", json=body, headers=headers)
+                except httpx.HTTPError as exc:
+                    abuse[type(exc).__name__] += 1
+                    continue
+                abuse[str(answer.status_code)] += 1
+                if answer.status_code == 429:
+                    await asyncio.sleep(float(answer.headers.get("Retry-After", "1")))
+
         start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        abusers = [abuser() for _ in range(self.args.abuser if self.abuser_token else 0)]
+        await asyncio.gather(*(worker() for _ in range(concurrency)), *abusers)
+        if abusers:
+            level.abuser = dict(abuse)
         level.seconds = round(time.perf_counter() - start, 2)
         level.throughput_rps = round(level.ok / level.seconds, 2) if level.seconds else 0.0
         level.latency_ms = percentiles(latencies, (0.5, 0.95, 0.99))
@@ -479,13 +501,18 @@ def _final_reply(text: str) -> dict[str, Any] | None:
 async def run_load(service: Service, args: argparse.Namespace) -> list[Level]:
     messages = sample_messages()
     timeout = httpx.Timeout(args.timeout, connect=10)
-    limits = httpx.Limits(max_connections=max(levels(args.concurrency)) + 2)
+    limits = httpx.Limits(max_connections=max(levels(args.concurrency)) + args.abuser + 2)
     async with httpx.AsyncClient(base_url=service.url, timeout=timeout, limits=limits) as http:
         load = Load(http, messages, args)
         load.api_key = service.api_key
         if service.api_key is not None:
             accounts = {m.account_id for m in messages if m.account_id}
             load.tokens = await customer_tokens(http, service.api_key, accounts)
+            if args.abuser:
+                # the abuser is one account's token; the measured requests are the other accounts'
+                victim_of = sorted(load.tokens)[0]
+                load.abuser_token = load.tokens.pop(victim_of)
+                load.messages = [m for m in messages if m.account_id in load.tokens]
         if args.warmup:
             warm = Level(0)
             await asyncio.gather(*(load.one(warm, [], [], Counter()) for _ in range(args.warmup)))
@@ -516,7 +543,8 @@ def print_level(level: Level) -> None:
         f"{level.concurrency:>4} {level.requests:>6} {level.ok:>6} {level.throughput_rps:>7.2f} "
         f"{ms(level.latency_ms, 'p50'):>8} {ms(level.latency_ms, 'p95'):>8} {ms(level.latency_ms, 'p99'):>8} "
         f"{level.sse_requests:>4} {ms(level.sse_first_event_ms, 'p50'):>7} "
-        f"{ms(level.sse_first_event_ms, 'p95'):>7} {rss:>17}  {errors} / {produced}",
+        f"{ms(level.sse_first_event_ms, 'p95'):>7} {rss:>17}  {errors} / {produced}"
+        + (f" / abuser {level.abuser}" if level.abuser else ""),
         flush=True,
     )
 
@@ -543,6 +571,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--workers", type=int, default=1, choices=range(1, 9), metavar="1-8", help="uvicorn worker processes"
     )
+    parser.add_argument(
+        "--abuser",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also send N chats at once with one customer token (the measured requests are other accounts')",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, help="write the figures as JSON here")
     parser.add_argument("--url", help="an already-running local service instead of starting one")
@@ -555,6 +590,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"--duration must be in (0, {MAX_DURATION_S}] seconds")
     if not 1 <= args.requests <= MAX_REQUESTS:
         parser.error(f"--requests must be in [1, {MAX_REQUESTS}]")
+    if not 0 <= args.abuser <= MAX_CONCURRENCY * 4:
+        parser.error(f"--abuser takes 0 to {MAX_CONCURRENCY * 4} concurrent requests")
     if not 0 <= args.sse_share <= 1:
         parser.error("--sse-share is a share between 0 and 1")
     if args.model_latency_ms is not None and not 0 <= args.model_latency_ms <= 60_000:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import shutil
 import socket
 from pathlib import Path
@@ -13,6 +14,13 @@ import pytest
 from cs_agents.db import Database, get_database
 from cs_agents.settings import Settings
 from tests.fakes.fixtures import scripted_llm, scripted_llm_server  # noqa: F401
+
+# Starlette's TestClient sends `Host: testserver`; the apps the tests build read this (child processes
+# get a clean environment, so a real uvicorn keeps the loopback-only default).
+os.environ["CS_AGENTS_ALLOWED_HOSTS"] = "localhost,127.0.0.1,::1,testserver"
+# Every test client comes from one address: the suite's many deliberate bad credentials would add up to
+# the failed-authentication limit; tests/api/test_server_limits.py turns it on for itself.
+os.environ["CS_AGENTS_AUTH_FAILURES_PER_ADDRESS"] = "0"
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE_PRODUCT = Path(__file__).parent.parent / "cs_agents" / "sample_product"

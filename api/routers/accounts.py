@@ -16,6 +16,7 @@ from api.auth import scoped_account
 from api.deps import DatabaseDep, PrincipalDep, RateLimited, ReviewsDep, StaffDep
 from api.problems import COMMON_ERRORS, Problem, problem
 from api.routers.reviews import ReviewOut
+from api.schemas import EARLIEST_DAY, LATEST_DAY
 from graph import onboarding, retention
 from graph.delivery import account_record
 
@@ -34,7 +35,10 @@ def account_health(
     principal: PrincipalDep,
     db: DatabaseDep,
     as_of: Annotated[
-        date | None, Query(description="evaluate the rules as of this day (default today)")
+        date | None,
+        Query(
+            description="evaluate the rules as of this day (default today)", ge=EARLIEST_DAY, le=LATEST_DAY
+        ),
     ] = None,
 ) -> AccountHealth:
     """Activation tier, risk and growth signals with their evidence, play and health score (SPEC 5)."""
@@ -48,7 +52,9 @@ def account_health(
 class OnboardingIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    as_of: date | None = Field(default=None, description="milestones as of this day (default today)")
+    as_of: date | None = Field(
+        default=None, description="milestones as of this day (default today)", ge=EARLIEST_DAY, le=LATEST_DAY
+    )
 
 
 class WorkflowStarted(BaseModel):
@@ -83,7 +89,9 @@ def start_onboarding(
 class RetentionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    as_of: date | None = Field(default=None, description="score as of this day (default today)")
+    as_of: date | None = Field(
+        default=None, description="score as of this day (default today)", ge=EARLIEST_DAY, le=LATEST_DAY
+    )
     account_ids: list[str] | None = Field(
         default=None, max_length=10_000, description="default every account"
     )

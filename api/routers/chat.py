@@ -26,6 +26,8 @@ from graph.outcome import TicketOutcome
 from graph.run import TicketRunner, chat_ticket
 from knowledge_base.store import KnowledgeBaseUnavailable
 
+MAX_MESSAGE_CHARS = 20_000  # one chat message; the OpenAI-compatible endpoint takes the same
+
 router = APIRouter(prefix="/v1", tags=["chat"], dependencies=[RateLimited], responses=COMMON_ERRORS)
 log = logging.getLogger("api.chat")
 
@@ -37,7 +39,7 @@ _WORDS = re.compile(r"\S+\s*")
 class ChatIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    message: str = Field(min_length=1, max_length=20_000, description="what the customer writes")
+    message: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, description="what the customer writes")
     thread_id: str | None = Field(
         default=None,
         pattern=THREAD_ID,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import threading
-from pathlib import Path
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -13,19 +10,17 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from agents.context import Services
-from agents.documentation import published_dir
+from agents.documentation import ArticleRejected, publish_file, publish_lock, published_dir
 from api.deps import AdminDep, KnowledgeBaseDep, PrincipalDep, RateLimited, ServicesDep
 from api.problems import COMMON_ERRORS, Problem, problem
 from cs_agents.models import Category
-from knowledge_base.documents import parse_article
-from knowledge_base.ingest import ingest_folder
+from knowledge_base.documents import ARTICLE_ID_PATTERN, file_in, parse_article
 
 router = APIRouter(
     prefix="/v1/kb", tags=["knowledge base"], dependencies=[RateLimited], responses=COMMON_ERRORS
 )
 
-ARTICLE_ID = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
-_write_lock = threading.Lock()  # one knowledge-base write at a time in this process
+ARTICLE_ID = ARTICLE_ID_PATTERN  # the rule ingest applies to every article id
 
 
 class HitOut(BaseModel):
@@ -88,20 +83,10 @@ def upsert_article(services: Services, article_id: str, raw: bytes) -> ArticleOu
             "or drop the id line",
             type="article-id-mismatch",
         )
-    folder = published_dir(services)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / rel
-    with _write_lock:
-        previous = target.read_bytes() if target.exists() else None
-        _write(target, raw)
-        report = ingest_folder(services.kb.store, folder, settings.kb_chunk_words, settings.kb_max_file_bytes)
-        mine = [e for e in report.errors if e.path == rel]
-        if mine:
-            if previous is None:
-                target.unlink()
-            else:
-                _write(target, previous)
-            raise Problem(422, f"the article was not stored: {mine[0].message}", type="article-rejected")
+    try:
+        report = publish_file(services, article_id, raw)
+    except ArticleRejected as exc:
+        raise Problem(422, f"the article was not stored: {exc}", type="article-rejected") from None
     result: Literal["created", "updated", "unchanged"] = (
         "created"
         if article_id in report.added
@@ -119,20 +104,14 @@ def upsert_article(services: Services, article_id: str, raw: bytes) -> ArticleOu
     )
 
 
-def _write(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, target)
-
-
 def delete_article(services: Services, article_id: str) -> None:
     store = services.kb.store
     folder = published_dir(services)
-    with _write_lock:
+    with publish_lock:
         doc = store.documents().get(article_id)
-        published = folder / f"{article_id}.md"
+        published = file_in(folder, f"{article_id}.md")
         if doc is not None and doc.origin == str(folder.resolve()):
-            published = folder / doc.path
+            published = file_in(folder, doc.path)
         if doc is None and not published.exists():
             raise Problem(404, f"no article {article_id!r} in the knowledge base", type="unknown-article")
         if published.exists():

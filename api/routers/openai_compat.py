@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
 from api.problems import COMMON_ERRORS, Problem
-from api.routers.chat import check_thread, reply_chunks, resolve_account
+from api.routers.chat import MAX_MESSAGE_CHARS, check_thread, reply_chunks, resolve_account
 from graph.outcome import TicketOutcome
 from graph.run import chat_ticket
 
@@ -76,6 +76,13 @@ def chat_completions(
     users = [_text(m.content) for m in body.messages if m.role == "user" and _text(m.content).strip()]
     if not users:
         raise Problem(422, "messages needs at least one user message with text")
+    if len(users[-1]) > MAX_MESSAGE_CHARS:
+        # Checked here, not by the ticket model deep in the flow: that failed as a 500 and logged the text.
+        raise Problem(
+            422,
+            f"the last user message is {len(users[-1]):,} characters; send at most {MAX_MESSAGE_CHARS:,}",
+            type="validation-error",
+        )
     account_id = resolve_account(principal, None, db)
     key = f"{account_id}|{body.user or ''}|{users[0]}"
     thread_id = "oa-" + hashlib.sha256(key.encode()).hexdigest()[:24]

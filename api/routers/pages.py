@@ -4,12 +4,14 @@ the support team's label form), support chat, login.
 Server-rendered (Jinja2 templates in api/templates, charts as inline SVG from api.charts); forms post
 back here and redirect, so the queue and dashboard work without JavaScript. Only the chat page runs a
 script (api/static/chat.js), to read the reply stream of `POST /v1/chat`. The pages authenticate like the
-API (api.auth.request_principal); the login form puts the key or token in an HttpOnly cookie.
+API (api.auth.request_principal); the login form opens a server-side session (api.sessions) whose opaque
+id goes in an HttpOnly cookie.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +24,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -29,16 +33,26 @@ from sqlalchemy import select
 from agents import lifecycle
 from agents.playbook import milestone_guides
 from api import charts, dashboard
-from api.auth import SESSION_COOKIE, Authenticator, Principal, check_same_origin, request_principal
+from api.auth import (
+    SESSION_COOKIE,
+    Authenticator,
+    Principal,
+    authenticate_counted,
+    check_same_origin,
+    request_principal,
+)
 from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
 from api.routers.tickets import LabelIn, label_ticket
+from api.schemas import EARLIEST_DAY, LATEST_DAY
+from api.sessions import PageSessions
 from cs_agents.db import AccountRow, Database, TicketLabelRow, TicketOutcomeRow, TicketRow
 from cs_agents.labels import LABEL_FIELDS, VOCABULARIES, get_label
 from cs_agents.settings import Settings
-from graph.review import InvalidDecision
+from graph.review import InvalidDecision, edit_rules
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, ReviewService, WorkflowResumeError
+from knowledge_base.documents import ARTICLE_ID_PATTERN
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 root_router = APIRouter(include_in_schema=False)
@@ -46,8 +60,61 @@ log = logging.getLogger("api.pages")
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
-# Agents write evidence as Markdown; raw HTML in it is escaped and unsafe link schemes are dropped.
+KB_PAGE = "/ui/articles/"
+_ARTICLE_ID = re.compile(ARTICLE_ID_PATTERN)
+
+
+def _kb_href(href: str) -> str | None:
+    """The article page a link points to, if it points into the knowledge base (an article id, as agents
+    cite them, or that article's page); None for anything else."""
+    if _ARTICLE_ID.fullmatch(href):
+        return KB_PAGE + href
+    if href.startswith(KB_PAGE) and _ARTICLE_ID.fullmatch(href.removeprefix(KB_PAGE)):
+        return href
+    return None
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+def _inert_links(state: StateCore) -> None:
+    """Evidence quotes customers (an unanswered question is drafted into an article): their images would
+    load in every reviewer's browser and their links be one click away. Images become their alt text and
+    address; links stay live only into the knowledge base, others show their address as text."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        out: list[Token] = []
+        open_links: list[str | None] = []  # per open link: the address to show after its text, if inert
+        for token in block.children:
+            if token.type == "image":
+                out.append(_text_token(f"[image: {token.content}] ({token.attrGet('src') or ''})"))
+            elif token.type == "link_open":
+                href = str(token.attrGet("href") or "")
+                target = _kb_href(href)
+                if target is not None:
+                    token.attrSet("href", target)
+                    out.append(token)
+                    open_links.append(None)
+                else:
+                    open_links.append("" if token.markup == "autolink" else f" ({href})")
+            elif token.type == "link_close":
+                shown = open_links.pop() if open_links else None
+                if shown is None:
+                    out.append(token)
+                elif shown:
+                    out.append(_text_token(shown))
+            else:
+                out.append(token)
+        block.children = out
+
+
+# Agents write evidence as Markdown; raw HTML in it is escaped, and images and links are made inert.
 MARKDOWN = MarkdownIt("commonmark", {"html": False})
+MARKDOWN.core.ruler.push("inert_links", _inert_links)
 TEMPLATES.env.filters["markdown"] = lambda text: Markup(MARKDOWN.render(text or ""))
 STAFF_PAGES = ("admin", "reviewer")
 KEY_SESSION_S = 12 * 3600
@@ -106,9 +173,12 @@ def _day(value: str | None, db: Database) -> date:
     if not value:
         return dashboard.default_as_of(db)
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise PageError(422, f"as_of {value!r} is not a date; use YYYY-MM-DD") from None
+        raise PageError(422, f"as_of {value[:40]!r} is not a date; use YYYY-MM-DD") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise PageError(422, f"as_of must be between {EARLIEST_DAY} and {LATEST_DAY}")
+    return day
 
 
 async def _redirect(_request: Request, exc: Exception) -> Response:
@@ -173,19 +243,25 @@ async def login(request: Request) -> Response:
     next_page = _safe_next(form.get("next", "/ui"))
     authenticator: Authenticator = request.app.state.auth
     try:
-        principal = authenticator.authenticate(f"Bearer {credential}" if credential else None)
+        principal = await run_in_threadpool(
+            authenticate_counted, request, f"Bearer {credential}" if credential else None
+        )
     except Problem as exc:
         refused = _render(request, "login.html", None, next=next_page, error=exc.detail)
-        refused.status_code = 401
+        refused.status_code = exc.status_code
+        refused.headers.update(exc.headers or {})
         return refused
     response = RedirectResponse(next_page, status_code=303)
     if credential:
         max_age = KEY_SESSION_S
         if principal.kind == "customer":
             max_age = max(1, int(authenticator.verify(credential)["exp"] - authenticator.clock()))
+        # The cookie holds an opaque session id, not the credential: signing out revokes it server-side.
+        sessions: PageSessions = request.app.state.sessions
+        session_id = await run_in_threadpool(sessions.create, principal, credential, max_age)
         response.set_cookie(
             SESSION_COOKIE,
-            credential,
+            session_id,
             max_age=max_age,
             httponly=True,
             samesite="strict",
@@ -198,6 +274,9 @@ async def login(request: Request) -> Response:
 @router.post("/logout")
 def logout(request: Request) -> Response:
     _same_origin(request)
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if session_id:
+        request.app.state.sessions.revoke(session_id)  # a copy of the cookie stops working too
     response = RedirectResponse("/ui/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -228,6 +307,9 @@ def review_queue(
             "action": r.action,
             "fields": edit_fields(r.action["args"]),
             "facts": read_only_facts(r.action["args"]),
+            # an article's text is the admins' to edit: others approve or reject it as drafted
+            "edit_role": (role := edit_rules(r.payload)[1]),
+            "can_edit": role is None or principal.role == role,
         }
         for r in items
     ]
@@ -254,7 +336,7 @@ def _decide(
             args = review.action["args"]
             edited = apply_edits(args, form)
             if edited != args:
-                result = reviews.decide(review_id, "edit", actor, edited_args=edited)
+                result = reviews.decide(review_id, "edit", actor, edited_args=edited, role=principal.role)
             else:
                 result = reviews.decide(review_id, "approve", actor)
         else:

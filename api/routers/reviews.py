@@ -114,7 +114,9 @@ def approve(
     """Approve the draft, with `edited_args` to approve an edited version; the workflow goes on."""
     body = body or ApproveIn()
     decision: DecisionType = "edit" if body.edited_args is not None else "approve"
-    result = reviews.decide(review_id, decision, _actor(staff, body.by), edited_args=body.edited_args)
+    result = reviews.decide(
+        review_id, decision, _actor(staff, body.by), edited_args=body.edited_args, role=staff.role
+    )
     return DecisionOut(
         review=ReviewOut.of(result.review), new_reviews=[ReviewOut.of(r) for r in result.new_reviews]
     )

@@ -142,7 +142,10 @@ def _record(row: TicketRow) -> TicketRecord:
     "",
     status_code=201,
     response_model=TicketOut,
-    responses={404: problem("unknown account"), 409: problem("a ticket with this id exists")},
+    responses={
+        404: problem("unknown account, or (customer tokens) the id is another account's ticket"),
+        409: problem("a ticket with this id exists"),
+    },
 )
 def create_ticket(
     body: TicketIn,
@@ -157,15 +160,19 @@ def create_ticket(
     account_id = resolve_account(principal, body.account_id, db)
     ticket_id = body.id or f"T-{uuid.uuid4().hex[:12]}"
     with db.session() as session:
-        if session.get(TicketRow, ticket_id) is not None:
+        existing = session.get(TicketRow, ticket_id)
+        owner = existing.account_id if existing is not None else None
+    in_use, thread_owner = runner.thread_account(f"thread-{ticket_id}")
+    if existing is None and in_use:
+        owner = thread_owner
+    if existing is not None or in_use:  # never continue someone else's conversation
+        if principal.kind == "customer" and owner != principal.account_id:
+            # Another account's ticket answers as GET does (404): a 409 here confirmed that it exists.
             raise Problem(
-                409,
-                f"ticket {ticket_id!r} exists already; leave id out to get a new one",
-                type="ticket-exists",
+                404, f"no ticket {ticket_id!r} of yours; leave id out to get a new one", type="unknown-ticket"
             )
-    if runner.thread_account(f"thread-{ticket_id}")[0]:  # never continue someone else's conversation
         raise Problem(
-            409, f"ticket id {ticket_id!r} is in use; leave id out to get a new one", type="ticket-exists"
+            409, f"ticket {ticket_id!r} exists already; leave id out to get a new one", type="ticket-exists"
         )
     ticket = Ticket(
         id=ticket_id,

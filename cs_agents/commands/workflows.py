@@ -4,6 +4,7 @@ Each run ends at its reviews: `cs-agents reviews list` shows them, approve/rejec
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from datetime import UTC, date, datetime
@@ -96,16 +97,27 @@ def retention_propose(
     limit: Annotated[
         int | None, typer.Option(min=1, help="at most this many plays, most at risk first")
     ] = None,
+    again: Annotated[
+        bool,
+        typer.Option(
+            "--again", help="draft a new set even if this day's run (same accounts and limit) exists"
+        ),
+    ] = False,
 ) -> None:
-    """Propose a play for every account that needs one; each waits for review."""
+    """Propose a play for every account that needs one; each waits for review. Running it again for the
+    same day, accounts and limit goes on with that run (after a crash) instead of drafting twice."""
     from graph import retention
 
     settings: Settings = ctx.obj
     day = _day(as_of)
+    # One thread per day and selection: running the command again (after it was killed, or by mistake)
+    # goes on with the same run and its plays instead of drafting a second set. --again starts a new one.
+    selection = json.dumps([sorted(account or []), limit])
+    suffix = uuid.uuid4().hex[:8] if again else hashlib.sha256(selection.encode()).hexdigest()[:8]
     result = _start(
         settings,
         retention.WORKFLOW,
-        f"retention-{day.isoformat()}-{uuid.uuid4().hex[:8]}",
+        f"retention-{day.isoformat()}-{suffix}",
         {"as_of": day.isoformat(), "account_ids": account or None, "limit": limit},
     )
     if not result.reviews:

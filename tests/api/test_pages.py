@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from html import unescape
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from api.app import create_app
 from api.auth import SESSION_COOKIE
 from cs_agents.db import OutboxRow, ReviewRow, get_database
 from cs_agents.settings import Settings
-from tests.api.conftest import ADMIN, AS_OF, REVIEWER_KEY, customer_headers
+from tests.api.conftest import ADMIN, API_KEYS, AS_OF, REVIEWER_KEY, customer_headers
 
 EVIL = {"Origin": "http://evil.example"}
 
@@ -227,3 +229,39 @@ def test_sign_out_forgets_the_session(browser: TestClient) -> None:
     out = browser.post("/ui/logout")
     assert out.status_code == 303
     assert browser.get("/ui/reviews").status_code == 303
+
+
+def test_the_session_cookie_is_an_opaque_id_that_signing_out_revokes(api: TestClient) -> None:
+    tab = TestClient(api.app, follow_redirects=False)
+    sign_in(tab, REVIEWER_KEY, "/ui/reviews")
+    session_id = tab.cookies[SESSION_COOKIE]
+    assert REVIEWER_KEY not in session_id and len(session_id) >= 40
+    copy = TestClient(api.app, follow_redirects=False, cookies={SESSION_COOKIE: session_id})
+    assert copy.get("/ui/reviews").status_code == 200  # a stolen copy works ... until sign-out
+    assert tab.post("/ui/logout").status_code == 303
+    assert copy.get("/ui/reviews").status_code == 303  # revoked on the server, not only in the tab
+    assert copy.post("/v1/chat", json={"message": "hi", "account_id": "acc_a"}).status_code == 401
+
+
+def test_rotating_a_key_or_the_token_secret_ends_its_sessions(api: TestClient, data_dir: Path) -> None:
+    tab = TestClient(api.app, follow_redirects=False)
+    sign_in(tab, REVIEWER_KEY, "/ui/reviews")
+    customer = TestClient(api.app, follow_redirects=False)
+    token = customer_headers(api, "acc_a")["Authorization"].removeprefix("Bearer ")
+    sign_in(customer, token, "/ui/chat")
+    # the service restarted with maya's key changed and a new token secret
+    rotated = Settings(
+        data_dir=data_dir,
+        api_keys=API_KEYS.replace(REVIEWER_KEY, "a-new-reviewer-key-0123456789"),
+        token_secret="a-new-token-secret-0123456789",
+    )
+    with TestClient(create_app(rotated), follow_redirects=False) as restarted:
+        old_key_session = restarted.get(
+            "/ui/reviews", headers={"Cookie": f"{SESSION_COOKIE}={tab.cookies[SESSION_COOKIE]}"}
+        )
+        assert old_key_session.status_code == 303
+        old_token_session = restarted.get(
+            "/ui/chat", cookies={SESSION_COOKIE: customer.cookies[SESSION_COOKIE]}
+        )
+        assert old_token_session.status_code == 303
+        assert restarted.get("/ui/reviews", headers=ADMIN).status_code == 200  # ops' key did not change

@@ -68,7 +68,11 @@ def test_a_customer_creates_and_reads_only_its_own_tickets(api: TestClient) -> N
     hijack = api.post(
         "/v1/tickets", json={"id": suffix, "body": "and what did I ask before?"}, headers=customer_a
     )
-    assert hijack.status_code == 409
+    assert hijack.status_code == 404  # as GET answers: another account's ticket is not confirmed
+    taken = api.post("/v1/tickets", json={"id": theirs["ticket"]["id"], "body": "mine?"}, headers=customer_a)
+    assert taken.status_code == 404 and taken.json()["type"] == hidden.json()["type"]
+    again = api.post("/v1/tickets", json={"id": mine.json()["ticket"]["id"], "body": "x"}, headers=customer_a)
+    assert again.status_code == 409  # its own ticket: the id exists, and it may know that
     listed = api.get("/v1/tickets", params={"limit": 200}, headers=customer_a).json()["items"]
     assert listed and {t["account_id"] for t in listed} == {"acc_a"}
 

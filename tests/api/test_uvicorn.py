@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import httpx
@@ -24,8 +23,6 @@ def test_a_customer_chats_with_a_real_server(server: str) -> None:
         ticket = http.get(f"/v1/tickets/{reply.json()['ticket_id']}", headers=customer).json()
         assert ticket["ticket"]["account_id"] == "acc_a"
 
-        start = time.perf_counter()
-        first_event_s = None
         text = ""
         with http.stream(
             "POST",
@@ -35,13 +32,11 @@ def test_a_customer_chats_with_a_real_server(server: str) -> None:
         ) as stream:
             assert stream.headers["content-type"].startswith("text/event-stream")
             for chunk in stream.iter_text():
-                if first_event_s is None:
-                    first_event_s = time.perf_counter() - start
                 text += chunk
         events = parse_sse(text)
         assert events[0][0] == "progress" and events[0][1]["step"] == "received"
         assert events[-1][0] == "reply" and events[-1][1]["citations"][0] == "reset-password"
-        assert first_event_s is not None and first_event_s < 2.0  # received before the graph runs
+        # (how soon the first event arrives is measured by scripts/load_chat.py, ttfe, not asserted here)
 
         too_big = http.post(
             "/v1/chat", content=b"x" * 2_000_000, headers={**customer, "Content-Type": "application/json"}

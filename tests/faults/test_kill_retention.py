@@ -93,3 +93,29 @@ def test_a_retention_run_killed_while_drafting_and_while_waiting_for_review_lose
     db = get_database(Settings(data_dir=fault_data))
     assert deliver(db, SmtpSender("127.0.0.1", smtp_sink.port, "success@rosterly.example")).sent == []
     assert sorted(smtp_sink.subjects()) == emails
+
+
+def test_running_a_killed_retention_propose_again_goes_on_with_the_same_plays(
+    fault_data: Path, spawn: Spawn, scripted_llm: ScriptedLLM
+) -> None:
+    scripted_llm.hang_next(60)  # the first play's model call: the process is drafting when it dies
+    model = clean_env(
+        CS_AGENTS_LLM_PROVIDER="openai",
+        OPENAI_BASE_URL=scripted_llm.base_url,
+        CS_AGENTS_LLM_TIMEOUT_S="60",
+        CS_AGENTS_LLM_MAX_RETRIES="0",  # unscripted calls then fail at once: the offline brain drafts
+    )
+    propose = cli("--data-dir", str(fault_data), "retention", "propose", "--as-of", AS_OF)
+    proc = spawn(*propose, env=model)
+    wait_for(lambda: scripted_llm.calls >= 1, "the first play's model call", proc)
+    kill_hard(proc)
+    assert reviews(fault_data) == []
+
+    for _ in range(2):  # the operator runs it again, and once more to be sure
+        again = spawn(*propose, env=model)
+        out, _ = again.communicate(timeout=300)
+        assert again.returncode == 0, out
+        assert "plays waiting" in out
+        plays = reviews(fault_data)
+        assert sorted(r.account_id for r in plays) == NEEDING_PLAY  # one set: the killed run's, gone on
+        assert len({r.thread_id for r in plays}) == 1

@@ -79,3 +79,44 @@ def test_publishing_never_replaces_a_product_article(services):
     with pytest.raises(ValueError, match="already used"):
         publish_article(services, draft, [])
     assert services.kb.search("forgot password", k=1).hits[0].title == "Reset your password"
+
+
+def test_publishing_checks_only_its_own_file_and_removes_it_when_it_fails(services):
+    folder = documentation.published_dir(services)
+    folder.mkdir(parents=True, exist_ok=True)
+    # someone else's broken file in the folder does not block this publication (it blocked all of them)
+    (folder / "broken.md").write_text("---\nid: [not, a, slug]\n---\n# Broken\n\nText.\n")
+    good = ArticleDraft(
+        id="rota-pdf", title="Rota as PDF", category="how_to", tags=[], body="# Rota\n\nPrint."
+    )
+    report = publish_article(services, good, [])
+    assert report.added == ["rota-pdf"]
+    assert [e.path for e in report.errors] == ["broken.md"]
+    # its own file failing ingest is removed, and the error says why
+    empty = ArticleDraft(id="empty-one", title="Empty", category="how_to", tags=[], body="   ")
+    with pytest.raises(ValueError, match="could not be published: the article has no text"):
+        publish_article(services, empty, [])
+    assert sorted(p.name for p in folder.iterdir()) == ["broken.md", "rota-pdf.md"]
+    assert not services.kb.exists("empty-one")
+
+
+@pytest.mark.parametrize("bad", ["../../x", "/tmp/x", "with space", ".hidden", "a/b", ""])
+def test_drafted_article_ids_follow_the_ingest_slug_rule(bad):
+    with pytest.raises(ValueError, match="id"):
+        ArticleDraft(id=bad, title="T", category="how_to", tags=[], body="# T\n\nx")
+
+
+def test_a_customers_links_and_images_do_not_become_part_of_a_draft(services):
+    documentation.record_unanswered(
+        services,
+        "T-9",
+        "How do I pay? ![x](https://tracker.example/p.png) see [billing](https://phish.example/pay) "
+        "or https://phish.example/raw <b>now</b>",
+        "billing",
+        0.1,
+    )
+    [group] = group_gaps(services)
+    draft = offline_article_draft(group, services.kb)
+    for part in ("tracker.example", "phish.example", "![", "<b>"):
+        assert part not in draft.body and part not in draft.title
+    assert "see billing or [link removed] now" in draft.body

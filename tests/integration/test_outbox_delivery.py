@@ -111,3 +111,60 @@ def test_an_approved_review_reaches_the_mail_server_edited(settings, smtp_server
     assert len(report.sent) == 1
     ((_, rcpt, message),) = smtp_server.inbox.messages
     assert rcpt == ["owner@acme.example"] and message["Subject"] == "Hello acme"
+
+
+@dataclass
+class PoisonSender:
+    """Sends every email except one whose subject its code cannot handle (a bug, not a DeliveryError)."""
+
+    name: str = "poison-test"
+    channels: frozenset[str] = frozenset({"email"})
+    sent: list[str] = field(default_factory=list)
+
+    def send(self, message: Any) -> None:
+        if "poison" in message.subject:
+            raise RuntimeError("the sender cannot encode this subject")
+        self.sent.append(message.subject)
+
+
+def test_a_sender_failing_on_one_message_goes_on_and_gives_it_up_after_the_attempts(db):
+    add(db, "poison-1")
+    add(db, "m2")
+    sender = PoisonSender()
+    first = deliver(db, sender, max_attempts=3)
+    assert sender.sent == ["Subject m2"]  # the message after it still left
+    assert "RuntimeError" in first.failed[outbox_rows(db, "pending")[0].id]
+    for _ in range(2):
+        deliver(db, sender, max_attempts=3)
+    [failed] = outbox_rows(db, "failed")
+    assert failed.idempotency_key == "poison-1" and failed.attempts == 3
+    assert deliver(db, sender, max_attempts=3).failed == {}  # not tried again
+
+
+class Killed(BaseException):
+    """What the sender's process meets in the middle of a send: it ends, no outcome is recorded."""
+
+
+@dataclass
+class DyingSender:
+    name: str = "dying-test"
+    channels: frozenset[str] = frozenset({"email"})
+    calls: int = 0
+
+    def send(self, message: Any) -> None:
+        self.calls += 1
+        raise Killed
+
+
+def test_a_message_whose_sender_dies_each_time_is_given_up_not_retried_forever(db):
+    add(db, "m-crash")
+    sender = DyingSender()
+    for _ in range(3):  # three processes, each claiming it and dying (claims expire at once here)
+        with pytest.raises(Killed):
+            deliver(db, sender, max_attempts=3, claim_s=0)
+    report = deliver(db, sender, max_attempts=3, claim_s=0)
+    assert sender.calls == 3  # the fourth run gave it up instead of sending it again
+    [failed] = outbox_rows(db, "failed")
+    assert report.given_up == [failed.id] and "no outcome after 3 attempts" in (failed.last_error or "")
+    with db.session() as session:
+        assert [e.action for e in audit_trail(session) if e.action.startswith("outbox.")] == ["outbox.failed"]

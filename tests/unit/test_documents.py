@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge_base.documents import parse_article, read_folder
+from knowledge_base.documents import check_article_id, file_in, parse_article, read_folder
 
 LIMIT = 100_000
 
@@ -87,3 +87,20 @@ def test_folder_reports_duplicate_ids_naming_both_files(tmp_path: Path):
 def test_content_hash_changes_with_content():
     assert parse("# A\n\nx").content_hash != parse("# A\n\ny").content_hash
     assert parse("# A\n\nx").content_hash == parse("# A\n\nx").content_hash
+
+
+def test_file_in_keeps_names_inside_their_folder(tmp_path: Path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    assert file_in(folder, "a.md") == (folder / "a.md").resolve()
+    (folder / "escape.md").symlink_to(tmp_path / "elsewhere.md")  # a link out of the folder is refused too
+    for name in ["../a.md", "/etc/passwd", "escape.md", ".", "sub/../../a.md"]:
+        with pytest.raises(ValueError, match="inside"):
+            file_in(folder, name)
+
+
+@pytest.mark.parametrize("bad", ["../x", "a b", ".x", "x\n", "é", "x" * 129])
+def test_one_article_id_rule(bad: str):
+    with pytest.raises(ValueError, match="invalid id"):
+        check_article_id(bad)
+    assert check_article_id("tip-pooling_2.v1") == "tip-pooling_2.v1"

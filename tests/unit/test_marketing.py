@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from datetime import date
 from typing import Any
 
@@ -606,16 +605,3 @@ def test_draft_message_schema_describes_every_field():
     for model in (DraftMessage, marketing.ChecklistItem, Campaign, CampaignDraft):
         for name, field in model.model_fields.items():
             assert field.description, f"{model.__name__}.{name}"
-
-
-def test_benchmark_offline_campaign_draft(capsys):
-    """Not a timed assert: prints how long an offline draft takes (the target is < 200 ms)."""
-    kb, health = StubKB(), make_health()
-    draft_onboarding(Brain(), kb, ACCOUNT, health)
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        draft_onboarding(Brain(), kb, ACCOUNT, health)
-    per_draft = (time.perf_counter() - start) / runs * 1000
-    with capsys.disabled():
-        print(f"\n[benchmark] offline onboarding draft (stub KB): {per_draft:.2f} ms per campaign")

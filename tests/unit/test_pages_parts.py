@@ -91,3 +91,21 @@ def test_evidence_markdown_escapes_html_and_drops_unsafe_links() -> None:
     assert "<script>" not in html
     assert 'href="javascript' not in html
     assert "<li>a</li>" in html
+
+
+def test_customer_images_and_links_in_evidence_are_shown_as_text() -> None:
+    from api.routers.pages import TEMPLATES
+
+    render = TEMPLATES.env.filters["markdown"]
+    html = str(
+        render(
+            "- ![pixel](https://tracker.example/p.png?who=reviewer) see [your invoice](https://phish.example/x)"
+            " or <https://phish.example/auto>\n- related: [Reset your password](reset-password)"
+        )
+    )
+    assert "<img" not in html
+    assert "https://tracker.example/p.png?who=reviewer" in html  # the address is shown, not loaded
+    assert 'href="https://phish.example' not in html
+    assert "your invoice (https://phish.example/x)" in html
+    assert "https://phish.example/auto" in html
+    assert '<a href="/ui/articles/reset-password">Reset your password</a>' in html  # into the KB: live

@@ -1,12 +1,13 @@
 """The write rules of SPEC section 4, on a real SQLite file."""
 
+import hashlib
 from datetime import UTC, date, datetime
 
 import pytest
 from pydantic import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
-from cs_agents.db import AccountRow, EventRow, TicketRow
+from cs_agents.db import EVENT_KEYS_BY_ACCOUNT, AccountRow, Database, EventRow, SchemaMarkRow, TicketRow
 from cs_agents.models import Account, Event, Ticket
 from cs_agents.records import insert_events, replace_feature_catalog, upsert_accounts, upsert_tickets
 
@@ -134,3 +135,31 @@ def test_feature_catalog_is_replaced_whole(db):
     with db.session() as s:
         counts = replace_feature_catalog(s, {"a": "basic"})
     assert counts.updated == 1  # b removed
+
+
+def test_one_accounts_event_ids_never_hide_another_accounts_events(with_account):
+    db = with_account
+    with db.session() as s:
+        upsert_accounts(s, [(1, account(id="acc_002"))])
+        # acc_002 posts the id acc_001 is about to use: both events are stored, neither skipped
+        assert insert_events(s, [(1, event(account_id="acc_002", event_id="e-shared"))]).loaded == 1
+    with db.session() as s:
+        counts = insert_events(s, [(1, event(event_id="e-shared")), (2, event(event_id="e-shared"))])
+    assert (counts.loaded, counts.skipped) == (1, 1)  # a repeat within the account is still a repeat
+    with db.session() as s:
+        stored = s.execute(select(EventRow.account_id).where(EventRow.event_id == "e-shared")).scalars()
+        assert sorted(stored) == ["acc_001", "acc_002"]
+
+
+def test_events_stored_under_the_old_unscoped_key_are_rekeyed_once(with_account, settings):
+    db = with_account
+    with db.session() as s:
+        insert_events(s, [(1, event(event_id="e-old"))])
+        # as the previous version stored it, and as if the migration had not run yet
+        s.execute(update(EventRow).values(dedup_key=hashlib.sha256(b"id:e-old").hexdigest()))
+        s.execute(delete(SchemaMarkRow))
+    reopened = Database(settings.resolved_database_url)  # what a restart after the upgrade does
+    with reopened.session() as s:
+        assert insert_events(s, [(1, event(event_id="e-old"))]).skipped == 1
+        assert s.scalar(select(func.count()).select_from(EventRow)) == 1
+        assert s.scalars(select(SchemaMarkRow.name)).all() == [EVENT_KEYS_BY_ACCOUNT]

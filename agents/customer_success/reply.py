@@ -195,7 +195,8 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
     else:
         top = ctx.hits[0]
         lines += [p["answer_intro"].format(title=top.title), *english_note, ""]
-        lines += [*answer_passages(ctx.text, ctx.sections), ""]
+        for passage in answer_passages(ctx.text, ctx.sections):
+            lines += [passage, ""]
         citations = [top.id]
         if len(ctx.hits) > 1 and ctx.hits[1].score >= 0.9 * top.score:
             citations.append(ctx.hits[1].id)
@@ -211,7 +212,7 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-ANSWER_CHARS = 600  # the passages quoted; the whole article is linked
+ANSWER_CHARS = 550  # the passages quoted; the whole article is linked
 
 
 def _blocks(text: str) -> list[str]:
@@ -251,7 +252,7 @@ def answer_passages(question: str, sections: list[Hit], budget: int = ANSWER_CHA
             continue
         chosen.append((where, block if len(block) <= budget else _clip(block, budget // 6)))
         used += len(chosen[-1][1])
-        if used >= budget * 0.6:
+        if used >= budget * 0.9:
             break
     return [block for _, block in sorted(chosen)]
 

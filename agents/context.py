@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from agents.brain import Brain
 from agents.customer_success.answerability import Scorer
-from agents.customer_success.triage import TriageEngine
+from agents.customer_success.triage import TriageEngine, kb_vote_weight
 from cs_agents.db import Database, get_database
 from cs_agents.llm import make_chat_model
 from cs_agents.settings import Settings
@@ -21,6 +21,7 @@ class Services:
     brain: Brain  # a template: each run takes `brain.fresh()`
     triage: TriageEngine = field(default_factory=TriageEngine)
     answerability: Scorer = field(default_factory=Scorer)
+    kb_vote_weight: float = field(default_factory=kb_vote_weight)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:

@@ -39,7 +39,25 @@ class Sample:
     label: int
 
 
-def collect(folder: Path, settings: Settings, progress: Callable[[str], None] | None = None) -> list[Sample]:
+@dataclass
+class CategorySample:
+    """What the knowledge-base vote is fitted on: the model's category probabilities, the best articles'
+    (category, similarity) and the expected category."""
+
+    product: str
+    probabilities: dict[str, float]
+    kb_hits: list[tuple[str | None, float]]
+    expected: str
+
+
+def collect(
+    folder: Path,
+    settings: Settings,
+    progress: Callable[[str], None] | None = None,
+    categories: list[CategorySample] | None = None,
+) -> list[Sample]:
+    """Coverage samples of the folder's labelled tickets; with `categories`, also the knowledge-base vote's
+    samples (appended to it)."""
     samples: list[Sample] = []
     dataset = load_dataset(folder)
     with tempfile.TemporaryDirectory(prefix="cs-agents-coverage-") as tmp:
@@ -52,6 +70,16 @@ def collect(folder: Path, settings: Settings, progress: Callable[[str], None] | 
                 continue
             text = "\n".join(p for p in (ticket.subject, ticket.body) if p and p.strip())
             prediction = services.triage.predict(text)
+            if categories is not None and expected.category:
+                hits = services.kb.search(expand(text), k=5).hits
+                categories.append(
+                    CategorySample(
+                        folder.name,
+                        prediction.category,
+                        [(h.category, h.similarity) for h in hits],
+                        expected.category,
+                    )
+                )
             t = triage_agent.offline_triage(text, prediction)
             rules = triage_agent.detectors.fired(text) | prediction.fired()
             if expected.resolution == "answer":
@@ -106,3 +134,31 @@ def train(samples: list[Sample]) -> tuple[answerability.AnswerabilityModel, dict
     model = answerability.AnswerabilityModel(weights, {"products": products, **report})
     report["all"] = accuracy(model, samples)
     return model, report
+
+
+WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
+
+
+def _category_accuracy(samples: list[CategorySample], weight: float) -> float:
+    hits = [
+        triage_agent.category_with_kb(s.probabilities, triage_agent.kb_vote(s.kb_hits), weight) == s.expected
+        for s in samples
+    ]
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def fit_kb_weight(samples: list[CategorySample]) -> tuple[float, dict[str, Any]]:
+    """The knowledge-base vote's weight that classifies the tuning products' tickets best; each product's
+    figure under the weight chosen on the others."""
+    report: dict[str, Any] = {"cross_product": {}}
+    for product in sorted({s.product for s in samples}):
+        rest = [s for s in samples if s.product != product]
+        held = [s for s in samples if s.product == product]
+        chosen = max(WEIGHTS, key=lambda w: _category_accuracy(rest, w))
+        report["cross_product"][product] = {
+            "weight": chosen,
+            "category_accuracy": round(_category_accuracy(held, chosen), 4),
+            "without_vote": round(_category_accuracy(held, 0.0), 4),
+        }
+    weight = max(WEIGHTS, key=lambda w: _category_accuracy(samples, w))
+    return weight, report

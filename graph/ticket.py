@@ -93,10 +93,12 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     text = _detector_text(state)
     ctx.services.triage.follow_labels(ctx.services.db, ctx.services.settings.cache_dir)
     prediction = ctx.services.triage.predict(text)  # offline, and the detectors' second opinion
+    hits = [(h.category, h.similarity) for h in ctx.services.kb.search(_query(state), k=5).hits]
+    weight = ctx.services.kb_vote_weight
     decision = ctx.brain.decide(
         triage_agent.Triage,
         triage_agent.llm_messages(_query(state)),
-        offline=lambda: triage_agent.offline_triage(text, prediction),
+        offline=lambda: triage_agent.offline_triage(text, prediction, hits, weight),
     )
     result = triage_agent.with_detectors(decision.output, text, prediction)
     return {

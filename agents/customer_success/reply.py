@@ -212,6 +212,7 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
 
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_STEP = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+")
 ANSWER_CHARS = 550  # the passages quoted; the whole article is linked
 
 
@@ -241,8 +242,11 @@ def answer_passages(question: str, sections: list[Hit], budget: int = ANSWER_CHA
         for position, block in enumerate(_blocks(section.text)):
             words = set(tokenize(block)) | heading_terms
             overlap = len(terms & words) / (len(terms) or 1)
-            # Earlier blocks win ties: an article's first answer to a question usually comes first.
-            candidates.append((overlap - 0.01 * position - 0.02 * order, order * 1000 + position, block))
+            # Steps answer "how do I" better than the paragraph that introduces them; earlier blocks win
+            # ties (an article's first answer to a question usually comes first).
+            steps = 0.15 if _STEP.search(block) else 0.0
+            score = overlap + steps - 0.01 * position - 0.02 * order
+            candidates.append((score, order * 1000 + position, block))
     if not candidates:
         return []
     chosen: list[tuple[int, str]] = []

@@ -9,6 +9,7 @@ SPEC's priority floors apply.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -178,15 +179,52 @@ class TriageEngine:
         self.predict("warm up")
 
 
-def offline_triage(text: str, prediction: classifier.Prediction) -> Triage:
-    """The trained model's triage of `text`, with the detectors applied."""
+KB_VOTE_PATH = classifier.DATA_DIR / "kb_vote.json"
+
+
+def kb_vote(hits: Sequence[tuple[str | None, float]]) -> dict[str, float]:
+    """The categories of the best-matching articles (this product's own taxonomy), weighted by squared
+    similarity over the top three, summing to 1."""
+    scores: dict[str, float] = {}
+    for category, similarity in list(hits)[:3]:
+        if category:
+            scores[category] = scores.get(category, 0.0) + max(similarity, 0.0) ** 2
+    total = sum(scores.values())
+    return {c: v / total for c, v in scores.items()} if total > 0 else {}
+
+
+def category_with_kb(probabilities: dict[str, float], vote: dict[str, float], weight: float) -> str:
+    """argmax of log p(category) + weight x vote(category): the knowledge base's vote is one more feature,
+    its weight fitted across products (`cs-agents triage train-coverage`)."""
+    return max(probabilities, key=lambda c: np.log(max(probabilities[c], 1e-9)) + weight * vote.get(c, 0.0))
+
+
+def kb_vote_weight(path: Path = KB_VOTE_PATH) -> float:
+    if not path.is_file():
+        return 0.0
+    return float(json.loads(path.read_text(encoding="utf-8"))["weight"])
+
+
+def offline_triage(
+    text: str,
+    prediction: classifier.Prediction,
+    kb_hits: Sequence[tuple[str | None, float]] = (),
+    weight: float = 0.0,
+) -> Triage:
+    """The trained model's triage of `text` (with the knowledge base's vote when `kb_hits` are given), with
+    the detectors applied."""
     lowered = text.lower()
+    category = (
+        category_with_kb(prediction.category, kb_vote(kb_hits), weight)
+        if kb_hits
+        else prediction.best_category
+    )
     draft = Triage(
-        category=prediction.best_category,  # type: ignore[arg-type]
+        category=category,  # type: ignore[arg-type]
         priority=prediction.best_priority,  # type: ignore[arg-type]
         sentiment=_sentiment(text),
         language=detect_language(text),
-        asks_for_money=prediction.best_category == "billing" and cues.has(cues.WRONG_CHARGE, lowered),
+        asks_for_money=category == "billing" and cues.has(cues.WRONG_CHARGE, lowered),
         asks_for_human=False,
         security_incident=False,
         data_request=False,

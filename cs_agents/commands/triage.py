@@ -96,18 +96,31 @@ def train_coverage_command(
 ) -> None:
     """Train the answerability score (is the question covered?) on the products' labelled tickets."""
     from agents.customer_success import answerability
+    from agents.customer_success.triage import KB_VOTE_PATH
     from evals import coverage
 
     settings: Settings = ctx.obj
     samples: list[coverage.Sample] = []
+    categories: list[coverage.CategorySample] = []
     for folder in products:
         if not folder.is_dir():
             err.print(f"[red]not a folder: {folder}[/red]")
             raise typer.Exit(2)
         err.print(f"loading and searching {folder} ...")
-        samples += coverage.collect(folder, settings)
+        samples += coverage.collect(folder, settings, categories=categories)
     model, figures = coverage.train(samples)
     model.save(model_out or answerability.MODEL_PATH)
+    weight, vote_figures = coverage.fit_kb_weight(categories)
+    figures["kb_vote"] = {"weight": weight, **vote_figures}
+    if model_out is None:  # the shipped files go together
+        KB_VOTE_PATH.write_text(
+            json.dumps({"weight": weight, **vote_figures}, indent=2) + "\n", encoding="utf-8"
+        )
+    for product, f in vote_figures["cross_product"].items():
+        out.print(
+            f"{product}: category {f['without_vote']} without the knowledge base's vote, "
+            f"{f['category_accuracy']} with it (weight {f['weight']} chosen on the others)"
+        )
     if report:
         report.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     for product, f in figures["cross_product"].items():

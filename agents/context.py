@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agents.brain import Brain
+from agents.brain import Brain, RequestShapes
 from cs_agents.db import Database, get_database
 from cs_agents.llm import make_chat_model
 from cs_agents.settings import Settings
@@ -25,5 +25,12 @@ class Services:
             settings.llm_structured_output_method,
             settings.llm_max_retries,
             settings.llm_retry_wait_s,
+            shapes=RequestShapes(
+                settings.llm_tool_choice,
+                settings.llm_structured_output_method,
+                adapt=settings.llm_adapt_request_shapes,
+            ),
+            # OpenAI's own API reads max_completion_tokens; llama.cpp, Ollama and older vLLM only max_tokens.
+            legacy_max_tokens=settings.openai_base_url is not None,
         )
         return cls(settings, get_database(settings), KnowledgeBase(settings), brain)

@@ -94,6 +94,7 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         offline=lambda: triage_agent.offline_triage(
             query, index, ctx.services.kb.embed(query[: triage_agent.EMBED_CHARS]), kb_hits
         ),
+        max_tokens=ctx.services.settings.llm_max_tokens_triage,
     )
     result = triage_agent.with_rule_cues(decision.output, query)
     return {"triage": result, "usage": [*state.get("usage", []), _usage(decision.usage, "triage")]}
@@ -277,6 +278,7 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
         REPLY_TOOLS,
         tool_config,
         offline=lambda: offline_reply(reply_ctx, reasons),
+        max_tokens=ctx.services.settings.llm_max_tokens_reply,
     )
     reply = decision.output
     if reasons and reply.resolution != "escalate":  # a model may add an escalation, never remove one

@@ -4,6 +4,9 @@ It is real HTTP on loopback, so the real ``ChatOpenAI`` client (retries, timeout
 runs unchanged; only the model is scripted. Replies come from a FIFO queue, then from an optional
 responder; faults (errors, hangs) take priority over both because they apply to the *next* request.
 An optional latency (``set_latency``) delays every answer, as a real model would, for load measurements.
+``refuse_shapes`` makes it refuse request shapes the way other servers do (llama.cpp's function-calling
+format: a bare 500 for ``tool_choice: "required"``, a 422 for a ``json_schema`` response format), before
+any script is used.
 """
 
 from __future__ import annotations
@@ -129,6 +132,7 @@ class ScriptedLLM:
         self._calls = 0
         self._generation = 0  # bumped by reset(), so a request hung across it cannot eat new replies
         self._latency_s = 0.0
+        self._refused: dict[str, set[str]] = {}  # what refuse_shapes() set: request field -> refused values
         self._stopping = threading.Event()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -226,6 +230,23 @@ class ScriptedLLM:
             self._latency_s = seconds
         return self
 
+    def refuse_shapes(
+        self,
+        tool_choice: tuple[str, ...] = (),
+        response_format: tuple[str, ...] = (),
+        parallel_tool_calls: bool = False,
+    ) -> Self:
+        """Refuse requests of these shapes until reset(), answering as the servers that refuse them do:
+        ``tool_choice`` values ("required", "auto", "named") with llama.cpp's bare 500, ``response_format``
+        types ("json_schema", "json_object") with FastAPI's 422, and any ``parallel_tool_calls`` with a 400."""
+        with self._lock:
+            self._refused = {
+                "tool_choice": set(tool_choice),
+                "response_format": set(response_format),
+                "parallel_tool_calls": {"any"} if parallel_tool_calls else set(),
+            }
+        return self
+
     def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> Self:
         with self._lock:
             self._faults.extend([_Fault(status=status, retry_after=retry_after)] * times)
@@ -262,6 +283,7 @@ class ScriptedLLM:
             self._requests.clear()
             self._calls = 0
             self._latency_s = 0.0
+            self._refused = {}
             self._generation += 1
 
     # -- HTTP ----------------------------------------------------------------------------------------
@@ -278,11 +300,14 @@ class ScriptedLLM:
         with self._lock:
             self._calls += 1
             self._requests.append(body)
-            fault = self._faults.popleft() if self._faults else None
+            refusal = _refusal(body, self._refused)
+            fault = None if refusal is not None or not self._faults else self._faults.popleft()
             generation = self._generation
             latency = self._latency_s
         if latency:
             await asyncio.sleep(latency)  # async: concurrent requests overlap, as with a real model server
+        if refusal is not None:
+            return refusal
         if fault is not None and fault.hang:
             deadline = time.monotonic() + fault.hang
             while time.monotonic() < deadline and not self._stopping.is_set():
@@ -303,6 +328,29 @@ class ScriptedLLM:
         if reply is None:
             return _error(500, "no scripted reply: the queue is empty and no responder answered")
         return _completion(body, reply)
+
+
+def _refusal(body: dict[str, Any], refused: dict[str, set[str]]) -> Response | None:
+    """The answer of a server that does not take this request's shape, or None if it takes it."""
+    choice = body.get("tool_choice")
+    if body.get("tools") and choice is not None:
+        shape = "named" if isinstance(choice, dict) else str(choice)
+        if shape in refused.get("tool_choice", set()):
+            return _error(
+                500, ""
+            )  # llama.cpp: `assert tool_choice == "auto"`, an AssertionError with no text
+    kind = (body.get("response_format") or {}).get("type")
+    if kind in refused.get("response_format", set()):
+        detail = {
+            "type": "literal_error",
+            "loc": ["body", "response_format", "type"],
+            "msg": "Input should be 'text' or 'json_object'",
+            "input": kind,
+        }
+        return JSONResponse({"detail": [detail]}, status_code=422)  # FastAPI validating llama.cpp's request
+    if "parallel_tool_calls" in body and refused.get("parallel_tool_calls"):
+        return _error(400, "parallel_tool_calls is not supported by this server")
+    return None
 
 
 def _completion(body: dict[str, Any], reply: Reply) -> Response:

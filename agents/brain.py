@@ -291,6 +291,7 @@ class Brain:
     stats: ModelStats = field(default_factory=ModelStats)
     shapes: RequestShapes | None = None
     legacy_max_tokens: bool = False  # send `max_tokens` (other servers) instead of `max_completion_tokens`
+    max_tool_rounds: int = MAX_TOOL_ROUNDS
     failed: str | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
@@ -316,6 +317,7 @@ class Brain:
             self.stats,
             self.shapes,
             self.legacy_max_tokens,
+            self.max_tool_rounds,
         )
 
     def decide(
@@ -354,7 +356,7 @@ class Brain:
             except ValueError as exc:  # the client's parsers raise plain ValueError on some bad replies
                 raise MalformedOutput(str(exc)) from exc
             usage.tokens += _tokens(result.get("raw"))
-            _raise_if_cut_short(result.get("raw"))
+            _raise_if_cut_short(result.get("raw"), max_tokens)
             if result.get("parsing_error") is not None:
                 raise MalformedOutput(str(result["parsing_error"]))
             parsed = result.get("parsed")
@@ -382,7 +384,7 @@ class Brain:
         """Let the model call tools, then answer by calling the schema as its final tool.
 
         The tools run with `config` (which carries the account in scope); a tool that refuses answers the
-        model with the refusal instead of data. The loop is bounded: after `MAX_TOOL_ROUNDS` turns with
+        model with the refusal instead of data. The loop is bounded: after `max_tool_rounds` turns with
         tools the model is offered the answer tool alone. A turn without any tool call gets one repair
         turn that asks for the answer tool by name. `check` may find a problem with an answer (its
         language, say): the model is told and asked once more, and a second failure goes offline."""
@@ -402,7 +404,7 @@ class Brain:
             usage.tokens += _tokens(message)
             if not isinstance(message, AIMessage):
                 raise MalformedOutput("the model returned no message")
-            _raise_if_cut_short(message)
+            _raise_if_cut_short(message, max_tokens)
             return message
 
         def turn(last: bool, note: list[BaseMessage]) -> tuple[AIMessage, T | None]:
@@ -430,8 +432,8 @@ class Brain:
 
         def loop(note: list[BaseMessage]) -> T:
             checked = False
-            for round_ in range(MAX_TOOL_ROUNDS + 1):
-                last = round_ == MAX_TOOL_ROUNDS
+            for round_ in range(self.max_tool_rounds + 1):
+                last = round_ == self.max_tool_rounds
                 message, output = self._retrying(partial(turn, last, note))
                 problem = check(output) if output is not None and check is not None else None
                 if output is not None and problem is None:
@@ -443,14 +445,14 @@ class Brain:
                         raise CheckFailed(kind, instruction)
                     checked = True
                     self.stats.repair()
-                conversation.append(message)
+                conversation.append(_replayable(message))
                 for call in message.tool_calls:
                     if call["name"] == name:
                         content = f"rejected: {problem[1]}" if problem else "rejected: answer alone"
                     else:
                         content = _run_tool(by_name, call, config, tool_outputs)
                     conversation.append(ToolMessage(content, tool_call_id=call["id"]))
-            raise MalformedOutput(f"no answer after {MAX_TOOL_ROUNDS} rounds of tool calls")
+            raise MalformedOutput(f"no answer after {self.max_tool_rounds} rounds of tool calls")
 
         try:
             output = self._shorter_once(loop)
@@ -557,10 +559,23 @@ class Brain:
         return backoff
 
 
-def _raise_if_cut_short(message: Any) -> None:
+def _replayable(message: AIMessage) -> AIMessage:
+    """The model's tool-calling turn as it is sent back in the next request.
+
+    The client sends an empty content as null, and llama.cpp's server refuses an assistant message whose
+    content is not a string (422 on every later turn): a turn with no text gets a short one."""
+    if message.content or not message.tool_calls:
+        return message
+    names = ", ".join(dict.fromkeys(c["name"] for c in message.tool_calls))
+    return message.model_copy(update={"content": f"Calling {names}."})
+
+
+def _raise_if_cut_short(message: Any, max_tokens: int | None) -> None:
     metadata = getattr(message, "response_metadata", None) or {}
     finish = metadata.get("finish_reason")
-    if finish == "length":
+    written = int((getattr(message, "usage_metadata", None) or {}).get("output_tokens", 0))
+    # llama.cpp says "tool_calls" for a forced tool call even when max_tokens cut its arguments short.
+    if finish == "length" or (max_tokens is not None and written >= max_tokens):
         raise CutShort("truncated", "the answer stopped at max_tokens")
     refusal = (getattr(message, "additional_kwargs", None) or {}).get("refusal")
     if refusal or finish == "content_filter":

@@ -32,5 +32,6 @@ class Services:
             ),
             # OpenAI's own API reads max_completion_tokens; llama.cpp, Ollama and older vLLM only max_tokens.
             legacy_max_tokens=settings.openai_base_url is not None,
+            max_tool_rounds=settings.llm_max_tool_rounds,
         )
         return cls(settings, get_database(settings), KnowledgeBase(settings), brain)

@@ -58,7 +58,7 @@ def test_triage_is_structured_output_after_adapting_to_the_server(
 
 
 def test_a_reply_calls_a_tool_with_the_account_in_scope(model_data: Path, llama_server: LlamaServer):
-    settings = model_settings(model_data, llama_server.base_url)
+    settings = model_settings(model_data, llama_server.base_url, llm_max_tool_rounds=1)
     services = Services.build(settings)
     brain = services.brain.fresh()
     config = {"configurable": {"services": services, "account_id": "acc_a", "ticket_id": "T-real"}}
@@ -135,7 +135,8 @@ def test_the_chat_streams_a_reply_from_the_model(model_data: Path, llama_server:
     assert reply["produced_by"] == "llm", reply
     streamed = "".join(str(data["text"]) for kind, data in events if kind == "token")
     assert streamed == reply["reply"]
-    assert ready["model"]["shapes"]["tool_choice"] == "auto" and ready["model"]["fallbacks"] == 0
+    assert ready["model"]["shapes"]["structured_output"] == "function_calling"
+    assert ready["model"]["fallbacks"] == 0
 
 
 def test_a_server_killed_mid_run_leaves_the_ticket_answered_offline_and_stored(

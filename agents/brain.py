@@ -351,6 +351,10 @@ class Brain:
         def attempt(note: list[BaseMessage]) -> T:
             try:
                 result: Any = self._shaped("structured_output", lambda m: shaped(m, note))
+            except openai.LengthFinishReasonError as exc:  # the json_schema parser says so itself
+                raise CutShort("truncated", "the answer stopped at max_tokens") from exc
+            except openai.ContentFilterFinishReasonError as exc:
+                raise CutShort("refused", "content filter") from exc
             except ValidationError:
                 raise
             except ValueError as exc:  # the client's parsers raise plain ValueError on some bad replies

@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     )
     llm_max_tokens_triage: int = Field(default=400, ge=16, le=32_000)
     llm_max_tokens_reply: int = Field(default=1200, ge=16, le=32_000)
+    llm_check_reply_language: bool = Field(
+        default=True,
+        description="send a model reply in another language than the customer's back once, then offline",
+    )
     llm_max_tool_rounds: int = Field(
         default=3, ge=0, le=10, description="reply turns that may call tools; then only the answer tool"
     )

@@ -184,6 +184,9 @@ def with_rule_cues(triage: Triage, text: str) -> Triage:
     lowered = text.lower()
     return triage.model_copy(
         update={
+            # Models write "en-US" or "EN" where ISO 639-1 is asked for; the phrase tables and the language
+            # check of the reply use the bare code.
+            "language": triage.language.strip().split("-")[0].split("_")[0].lower() or "en",
             "asks_for_money": triage.asks_for_money or cues.has(cues.MONEY, lowered),
             "asks_for_human": triage.asks_for_human or cues.has(cues.HUMAN, lowered),
             "security_incident": triage.security_incident or cues.has(cues.SECURITY, lowered),

@@ -40,6 +40,8 @@ class Reply:
     kind: ReplyKind
     value: Any = None  # text for "text", the object for "json"/"structured", the args for "tool_call"
     name: str | None = None  # tool name for "tool_call"
+    finish: str | None = None  # the finish_reason to report instead of "stop" / "tool_calls" ("length")
+    refusal: str | None = None  # OpenAI's refusal field: the model declined, no content, no tool call
 
 
 # What a responder may return: a Reply, a str (text), a dict or model (structured), or None (no answer).
@@ -210,6 +212,17 @@ class ScriptedLLM:
         """A forced tool call if the request forces one function, else JSON content."""
         return self._queue(Reply("structured", obj))
 
+    def reply_truncated(self, spec: ReplySpec) -> Self:
+        """A reply the model stopped at max_tokens: finish_reason "length" (the content as scripted)."""
+        reply = _coerce(spec)
+        if reply is None:
+            raise ValueError("a truncated reply needs something to truncate")
+        return self._queue(Reply(reply.kind, reply.value, reply.name, finish="length"))
+
+    def reply_refusal(self, text: str = "I'm sorry, I can't help with that.") -> Self:
+        """A refusal as OpenAI reports one: `refusal` set, no content and no tool call."""
+        return self._queue(Reply("text", None, refusal=text))
+
     def reply_invalid_json(self, times: int = 1) -> Self:
         return self._queue(Reply("invalid_json"), times)
 
@@ -355,7 +368,7 @@ def _refusal(body: dict[str, Any], refused: dict[str, set[str]]) -> Response | N
 
 def _completion(body: dict[str, Any], reply: Reply) -> Response:
     """The chat.completion (or its SSE stream) for a reply, with usage and the request's model name."""
-    content, tool_calls = _resolve(reply, body)
+    content, tool_calls = (None, []) if reply.refusal is not None else _resolve(reply, body)
     calls = [
         {"id": f"call_{uuid.uuid4().hex[:12]}", "type": "function", "function": {"name": n, "arguments": a}}
         for n, a in tool_calls
@@ -363,14 +376,14 @@ def _completion(body: dict[str, Any], reply: Reply) -> Response:
     prompt = _prompt_tokens(body)
     completion = _words(content or "") + sum(_words(args) + 1 for _, args in tool_calls)
     usage = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
-    finish = "tool_calls" if calls else "stop"
+    finish = reply.finish or ("tool_calls" if calls else "stop")
     model = str(body.get("model") or "scripted")  # echoed, as OpenAI does
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:16]}", "created": int(time.time()), "model": model}
     if body.get("stream"):
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         chunks = _chunks(head, content, calls, finish, usage if include_usage else None)
         return StreamingResponse(chunks, media_type="text/event-stream")
-    message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
+    message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": reply.refusal}
     if calls:
         message["tool_calls"] = calls
     choice = {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}

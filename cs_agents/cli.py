@@ -273,6 +273,16 @@ def eval_tickets(
     gate: Annotated[bool, typer.Option("--gate", help="exit 1 if a metric misses its threshold")] = False,
     thresholds: Annotated[Path, typer.Option(help="thresholds YAML")] = DEFAULT_THRESHOLDS,
     concurrency: Annotated[int, typer.Option(min=1, max=16, help="tickets run at once")] = 2,
+    trials: Annotated[
+        int,
+        typer.Option(
+            "--trials",
+            min=1,
+            max=20,
+            help="run every ticket K times and report pass^k for k = 1..K (trials.json); the report and "
+            "the gate read the first trial",
+        ),
+    ] = 1,
 ) -> None:
     """Run the labelled tickets through the ticket flow and score them (SPEC section 2 `expected`)."""
     from evals.gate import ThresholdError
@@ -293,7 +303,7 @@ def eval_tickets(
 
     try:
         with bars.progress:
-            run = evaluate_tickets(target, _settings(ctx), out_dir, thresholds, concurrency, progress)
+            run = evaluate_tickets(target, _settings(ctx), out_dir, thresholds, concurrency, progress, trials)
     except (ThresholdError, FileNotFoundError) as exc:
         _fail(str(exc))
         return
@@ -308,6 +318,14 @@ def eval_tickets(
     out.print(table)
     for r in run.dataset.rejections:
         err.print(f"[yellow]{r.where(str(run.dataset.path))}[/yellow] rejected: {r.reason}")
+    if run.trials is not None:
+        passes = Table(title=f"pass^k over {trials} trials of {run.trials['tickets']} tickets")
+        passes.add_column("k", justify="right")
+        passes.add_column("pass^k", justify="right")
+        for k, value in run.trials["pass_hat_k"].items():
+            passes.add_row(k, f"{value:.3f}")
+        out.print(passes)
+        out.print(f"per ticket (passes, tokens, calls, latency): {run.trials_json}")
     out.print(f"reports: {run.report_json} and {run.report_md}")
     if run.failures:
         for failure in run.failures:

@@ -3,12 +3,14 @@ ticket flow over the labelled tickets, write the reports, check the gate."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from agents.context import Services
 from cs_agents.db import get_database
@@ -19,6 +21,7 @@ from evals.gate import GateFailure, check, load_thresholds
 from evals.metrics import Summary, summarize
 from evals.report import write_report
 from evals.runner import EvalDataset, load_dataset, run_tickets
+from evals.trials import TRIALS_JSON, summarize_trials
 from graph.outcome import TicketOutcome
 from graph.run import TicketRunner
 
@@ -30,6 +33,8 @@ class EvalRun:
     failures: list[GateFailure]
     report_json: Path
     report_md: Path
+    trials: dict[str, Any] | None = None  # pass^k and per-ticket cost when run with trials > 1
+    trials_json: Path | None = None
 
 
 def evaluate_tickets(
@@ -39,7 +44,12 @@ def evaluate_tickets(
     thresholds_path: Path,
     concurrency: int = 2,
     progress: Callable[[int, int], None] | None = None,
+    trials: int = 1,
 ) -> EvalRun:
+    """The labelled tickets through the flow, `trials` times each (a fresh conversation every time). The
+    report and the gate read the first trial, as a single run would; more trials add pass^k (trials.json)."""
+    if trials < 1:
+        raise ValueError(f"trials must be at least 1, got {trials}")
     thresholds = load_thresholds(thresholds_path)
     dataset = load_dataset(source)
     started = datetime.now(UTC)
@@ -49,14 +59,21 @@ def evaluate_tickets(
             settings = settings.model_copy(update={"data_dir": Path(tmp), "database_url": None})
             load_folder(source, settings, get_database(settings))
         runner = TicketRunner(Services.build(settings))
-        run_id = uuid.uuid4().hex[:8]
+        runs = []
+        for trial in range(trials):
+            run_id = f"{uuid.uuid4().hex[:8]}-{trial}"
 
-        def answer(ticket: Ticket) -> TicketOutcome:
-            # A fresh thread per case and run: evaluation cases are independent conversations.
-            return runner.run(ticket, thread_id=f"eval-{run_id}-{ticket.id}", store=False)
+            def answer(ticket: Ticket, run_id: str = run_id) -> TicketOutcome:
+                # A fresh thread per case and run: evaluation cases are independent conversations.
+                return runner.run(ticket, thread_id=f"eval-{run_id}-{ticket.id}", store=False)
 
-        results = run_tickets(dataset.tickets, answer, concurrency=concurrency, progress=progress)
+            def overall(done: int, total: int, trial: int = trial) -> None:
+                if progress is not None:  # one bar over every trial, not one that restarts
+                    progress(trial * total + done, trials * total)
+
+            runs.append(run_tickets(dataset.tickets, answer, concurrency=concurrency, progress=overall))
         runner.close()
+    results = runs[0]
     summary = summarize(results)
     failures = check(summary.metrics, thresholds)
     mode = settings.llm_provider if settings.llm_provider == "offline" else f"llm:{settings.llm_model}"
@@ -70,4 +87,11 @@ def evaluate_tickets(
         thresholds=thresholds,
         gate=failures,
     )
-    return EvalRun(dataset, summary, failures, report_json, report_md)
+    if trials == 1:
+        return EvalRun(dataset, summary, failures, report_json, report_md)
+    repeated = {"mode": mode, **summarize_trials(runs)}
+    trials_json = out_dir / TRIALS_JSON
+    trials_json.write_text(
+        json.dumps(repeated, indent=2, ensure_ascii=False, allow_nan=False) + "\n", "utf-8"
+    )
+    return EvalRun(dataset, summary, failures, report_json, report_md, repeated, trials_json)

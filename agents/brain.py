@@ -65,7 +65,8 @@ SHORTER = {
     "refused": "Your previous answer was a refusal. Answer within the rules above, briefly: at most "
     "{words} words of text in any field; escalate to a person if you cannot answer.",
 }
-SHORTER_WORDS = 120
+SHORTER_WORDS = 120  # without a token limit; with one, about a quarter of it (a word is 1.3+ tokens, and
+# JSON and every field share the limit)
 
 
 class MalformedOutput(ValueError):
@@ -369,7 +370,7 @@ class Brain:
             return parsed if isinstance(parsed, schema) else schema.model_validate(parsed)
 
         try:
-            output = self._shorter_once(lambda note: self._retrying(lambda: attempt(note)))
+            output = self._shorter_once(lambda note: self._retrying(lambda: attempt(note)), max_tokens)
         except MODEL_ERRORS as exc:
             return self._fall_back(exc, usage, offline, start)
         usage.latency_ms = _ms(start)
@@ -459,7 +460,7 @@ class Brain:
             raise MalformedOutput(f"no answer after {self.max_tool_rounds} rounds of tool calls")
 
         try:
-            output = self._shorter_once(loop)
+            output = self._shorter_once(loop, max_tokens)
         except MODEL_ERRORS as exc:
             return self._fall_back(exc, usage, offline, start)
         usage.latency_ms = _ms(start)
@@ -509,13 +510,14 @@ class Brain:
             shapes.adopt(setting, shape, after, refusal_reason(exc))
             return result
 
-    def _shorter_once(self, run: Callable[[list[BaseMessage]], R]) -> R:
+    def _shorter_once(self, run: Callable[[list[BaseMessage]], R], max_tokens: int | None = None) -> R:
         """`run`, and once more asking for a shorter answer if the first was cut off or refused."""
         try:
             return run([])
         except CutShort as exc:
             self.stats.repair()
-            return run([HumanMessage(SHORTER[exc.kind].format(words=SHORTER_WORDS))])
+            words = SHORTER_WORDS if max_tokens is None else max(20, max_tokens // 4)
+            return run([HumanMessage(SHORTER[exc.kind].format(words=words))])
 
     def _fall_back(
         self, exc: BaseException, usage: Usage, offline: Callable[[], T], start: float

@@ -37,7 +37,9 @@ LLM_SETTINGS = {
     "llm_max_retries": 1,
     "llm_retry_wait_s": 0.1,
     "llm_max_tokens_triage": 300,
-    "llm_max_tokens_reply": 600,
+    # SmolLM2 often rambles to the limit; the one shorter retry then answers. Sampling under the answer
+    # tool's JSON grammar costs 0.1-0.6 s per token here, so the limit is what bounds the time.
+    "llm_max_tokens_reply": 160,
     "llm_max_tool_rounds": 0,
 }
 

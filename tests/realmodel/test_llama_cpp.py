@@ -93,7 +93,7 @@ def test_a_ticket_through_cs_agents_ask_is_answered_by_the_model(model_data: Pat
         env=model_env(model_data, llama_server.base_url),
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
         check=False,
     )
 

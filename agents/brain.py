@@ -437,8 +437,10 @@ class Brain:
 
         def loop(note: list[BaseMessage]) -> T:
             checked = False
-            for round_ in range(self.max_tool_rounds + 1):
-                last = round_ == self.max_tool_rounds
+            round_, rounds = 0, self.max_tool_rounds
+            while round_ <= rounds:
+                last = round_ >= self.max_tool_rounds
+                round_ += 1
                 message, output = self._retrying(partial(turn, last, note))
                 problem = check(output) if output is not None and check is not None else None
                 if output is not None and problem is None:
@@ -449,6 +451,7 @@ class Brain:
                     if checked:
                         raise CheckFailed(kind, instruction)
                     checked = True
+                    rounds += 1  # the corrected answer gets its own turn, even after the last round
                     self.stats.repair()
                 conversation.append(_replayable(message))
                 for call in message.tool_calls:

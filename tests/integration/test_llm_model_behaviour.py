@@ -171,3 +171,16 @@ def test_the_language_is_judged_only_when_the_detector_is_clear():
         )
         is None
     )
+
+
+def test_a_reply_in_another_language_is_sent_back_even_with_no_tool_rounds(sample_settings, scripted_llm):
+    runner = make_runner(sample_settings, scripted_llm, llm_max_tool_rounds=0)
+    scripted_llm.reply_json(TRIAGE_HOW_TO)
+    scripted_llm.reply_tool_call("TicketReply", REPLY | {"reply": SPANISH})
+    scripted_llm.reply_tool_call("TicketReply", REPLY)
+
+    out = run(runner)
+    runner.close()
+
+    assert (out.produced_by, out.model_calls) == ("llm", 3)
+    assert [t["function"]["name"] for t in scripted_llm.requests[2]["tools"]] == ["TicketReply"]

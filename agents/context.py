@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agents.brain import Brain
+from agents.brain import Brain, RequestShapes
 from agents.customer_success.answerability import Scorer
 from agents.customer_success.triage import TriageEngine, kb_vote_weight
 from cs_agents.db import Database, get_database
@@ -30,5 +30,13 @@ class Services:
             settings.llm_structured_output_method,
             settings.llm_max_retries,
             settings.llm_retry_wait_s,
+            shapes=RequestShapes(
+                settings.llm_tool_choice,
+                settings.llm_structured_output_method,
+                adapt=settings.llm_adapt_request_shapes,
+            ),
+            # OpenAI's own API reads max_completion_tokens; llama.cpp, Ollama and older vLLM only max_tokens.
+            legacy_max_tokens=settings.openai_base_url is not None,
+            max_tool_rounds=settings.llm_max_tool_rounds,
         )
         return cls(settings, get_database(settings), KnowledgeBase(settings), brain)

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from agents.brain import ModelStats
+from agents.brain import ModelStats, RequestShapes
 from graph.outcome import TicketOutcome
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -51,6 +51,10 @@ class Metrics:
             "cs_agents_llm_attempts_total": "chat-model requests by result: ok, or the kind of error",
             "cs_agents_llm_retries_total": "chat-model requests retried after a retryable error",
             "cs_agents_llm_decision_fallbacks_total": "decisions taken offline after the model failed",
+            "cs_agents_llm_fallback_reasons_total": "decisions taken offline, by the kind of the last error",
+            "cs_agents_llm_repairs_total": "turns asking again: for the answer tool, shorter or corrected",
+            "cs_agents_llm_shape_adaptations_total": "request shapes changed because the server refused one",
+            "cs_agents_llm_request_shape": "the request shape in use for each setting (1)",
         }
         self._hist_counts: dict[Labels, list[int]] = {}
         self._hist_sum: dict[Labels, float] = defaultdict(float)
@@ -77,20 +81,40 @@ class Metrics:
         else:
             self.inc("cs_agents_llm_fallbacks_total", 0)
 
-    def render(self, gauges: dict[str, tuple[str, float]], model: ModelStats | None = None) -> str:
+    def render(
+        self,
+        gauges: dict[str, tuple[str, float]],
+        model: ModelStats | None = None,
+        shapes: RequestShapes | None = None,
+    ) -> str:
         lines: list[str] = []
         if model is not None:
             attempts, retries, fallbacks = model.snapshot()
+            report = model.report()
             model_series: dict[str, dict[Labels, float]] = {
                 "cs_agents_llm_attempts_total": {
                     (("result", result),): float(n) for result, n in attempts.items()
                 },
                 "cs_agents_llm_retries_total": {(): float(retries)},
                 "cs_agents_llm_decision_fallbacks_total": {(): float(fallbacks)},
+                "cs_agents_llm_fallback_reasons_total": {
+                    (("reason", kind),): float(n) for kind, n in report["fallback_reasons"].items()
+                },
+                "cs_agents_llm_repairs_total": {(): float(report["repairs"])},
             }
+            if shapes is not None:
+                adapted: dict[Labels, float] = defaultdict(float)
+                for a in shapes.adaptations():  # labels are bounded: the shape names, never the reason
+                    adapted[(("from", a.old), ("setting", a.setting), ("to", a.new))] += 1
+                model_series["cs_agents_llm_shape_adaptations_total"] = dict(adapted)
+                model_series["cs_agents_llm_request_shape"] = {
+                    (("setting", setting), ("shape", shape)): 1.0
+                    for setting, shape in shapes.report()["shapes"].items()
+                }
             for name, values in model_series.items():
+                kind = "gauge" if name == "cs_agents_llm_request_shape" else "counter"
                 lines.append(f"# HELP {name} {self.model_help[name]}")
-                lines.append(f"# TYPE {name} counter")
+                lines.append(f"# TYPE {name} {kind}")
                 for labels, value in sorted((values or {(): 0.0}).items()):
                     lines.append(f"{name}{_labels(labels)} {value:g}")
         with self._lock:

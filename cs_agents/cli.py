@@ -286,6 +286,16 @@ def eval_tickets(
             "the rest is scored without and with it",
         ),
     ] = 0.0,
+    trials: Annotated[
+        int,
+        typer.Option(
+            "--trials",
+            min=1,
+            max=20,
+            help="run every ticket K times and report pass^k for k = 1..K (trials.json); the report and "
+            "the gate read the first trial",
+        ),
+    ] = 1,
 ) -> None:
     """Run the labelled tickets through the ticket flow and score them (SPEC section 2 `expected`)."""
     from evals.gate import ThresholdError
@@ -307,7 +317,7 @@ def eval_tickets(
     try:
         with bars.progress:
             run = evaluate_tickets(
-                target, _settings(ctx), out_dir, thresholds, concurrency, progress, history
+                target, _settings(ctx), out_dir, thresholds, concurrency, progress, trials, history
             )
     except (ThresholdError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -332,6 +342,14 @@ def eval_tickets(
             out.print(f"  {name}: {before.get(name) or 0:.3f} without -> {after.get(name) or 0:.3f} with")
     for r in run.dataset.rejections:
         err.print(f"[yellow]{r.where(str(run.dataset.path))}[/yellow] rejected: {r.reason}")
+    if run.trials is not None:
+        passes = Table(title=f"pass^k over {trials} trials of {run.trials['tickets']} tickets")
+        passes.add_column("k", justify="right")
+        passes.add_column("pass^k", justify="right")
+        for k, value in run.trials["pass_hat_k"].items():
+            passes.add_row(k, f"{value:.3f}")
+        out.print(passes)
+        out.print(f"per ticket (passes, tokens, calls, latency): {run.trials_json}")
     out.print(f"reports: {run.report_json} and {run.report_md}")
     if run.failures:
         for failure in run.failures:

@@ -59,6 +59,26 @@ class Settings(BaseSettings):
     llm_max_retries: int = Field(default=3, ge=0, le=10)
     llm_retry_wait_s: float = Field(default=0.5, ge=0, description="first backoff; doubles per retry")
     llm_structured_output_method: Literal["json_schema", "function_calling", "json_mode"] = "json_schema"
+    llm_tool_choice: Literal["required", "auto"] = Field(
+        default="required",
+        description="how the reply step makes the model call a tool: 'required' (OpenAI, vLLM), or 'auto' "
+        "with the answer tool and one repair turn (llama.cpp's function-calling format refuses 'required')",
+    )
+    llm_adapt_request_shapes: bool = Field(
+        default=True,
+        description="when the server refuses a request shape (tool_choice, response_format, "
+        "parallel_tool_calls), try the next one once and keep it for the process; false pins the configured "
+        "shapes",
+    )
+    llm_max_tokens_triage: int = Field(default=400, ge=16, le=32_000)
+    llm_max_tokens_reply: int = Field(default=1200, ge=16, le=32_000)
+    llm_check_reply_language: bool = Field(
+        default=True,
+        description="send a model reply in another language than the customer's back once, then offline",
+    )
+    llm_max_tool_rounds: int = Field(
+        default=3, ge=0, le=10, description="reply turns that may call tools; then only the answer tool"
+    )
 
     ticket_concurrency: int | None = Field(
         default=None,

@@ -29,6 +29,7 @@ from agents.customer_success.reply import (
 )
 from agents.documentation import record_unanswered
 from agents.guardrails import screen_input, screen_output
+from agents.language import MIN_SCORE, detect_language, language_scores
 from agents.tools import file_bug_report, get_account, get_ticket_history, search_kb, search_known_issues
 from agents.translate import expand
 from cs_agents.db import AccountRow
@@ -38,6 +39,7 @@ from knowledge_base.search import Hit, rrf_fuse
 
 REPLY_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history]
 FOLLOW_UP_WORDS = 14
+CLEAR_MARGIN = 1.5  # a language is clear when it scores this much more than the next one
 STATUS_QUERY = "service status page: current incidents, updates and how to subscribe"
 _LINK = re.compile(
     r"https?://|\b[\w-]+\.[\w-]+\.(?:com|io|net|org|app|example)\b|\b[\w-]+\.(?:com|io|net|org|app|example)\b"
@@ -99,6 +101,7 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
         triage_agent.Triage,
         triage_agent.llm_messages(_query(state)),
         offline=lambda: triage_agent.offline_triage(text, prediction, hits, weight),
+        max_tokens=ctx.services.settings.llm_max_tokens_triage,
     )
     result = triage_agent.with_detectors(decision.output, text, prediction)
     return {
@@ -288,11 +291,22 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
         REPLY_TOOLS,
         tool_config,
         offline=lambda: offline_reply(reply_ctx, reasons),
+        max_tokens=ctx.services.settings.llm_max_tokens_reply,
+        check=_language_check(state["text"], ctx.services.settings.llm_check_reply_language),
     )
     reply = decision.output
+    flags = list(state.get("flags", []))
+    if decision.usage.produced_by == "llm":
+        # A model may cite only what this run retrieved (the flow's search or its own tool calls): a real
+        # article it never read is no source for its answer.
+        retrieved = {*reply_ctx.evidence, *(h.id for h in hits), *(h.id for h in reply_ctx.sections)}
+        retrieved |= _ids_in(decision.tool_outputs)
+        cited = [c for c in reply.citations if c in retrieved]
+        if cited != reply.citations:
+            flags.append("citation_removed")
+            reply = reply.model_copy(update={"citations": cited})
     if reasons and reply.resolution != "escalate":  # a model may add an escalation, never remove one
         reply = offline_reply(reply_ctx, reasons)
-    flags = list(state.get("flags", []))
     if "not_covered" in reasons:
         record_unanswered(
             ctx.services,
@@ -309,6 +323,43 @@ def customer_success(state: TicketState, runtime: Runtime[RunContext]) -> dict[s
         "flags": flags,
         "usage": [*state.get("usage", []), _usage(decision.usage, "reply")],
     }
+
+
+def _clear_language(text: str) -> str | None:
+    """The offline detector's language for `text` when it is clear: it scored, and well ahead of the next
+    (a name or a spaced-out word can tie two languages, and then nothing is judged)."""
+    language = detect_language(text)
+    scores = language_scores(text)
+    top = scores.get(language, 0.0)
+    runner_up = max((v for k, v in scores.items() if k != language), default=0.0)
+    return language if top >= MIN_SCORE and top >= CLEAR_MARGIN * runner_up else None
+
+
+def _language_check(customer_text: str, enabled: bool) -> Any:
+    """The reply must be in the customer's language, as the offline detector reads both texts; judged
+    only when both are clear (the detector knows seven languages)."""
+    expected = _clear_language(customer_text) if enabled else None
+
+    def check(answer: TicketReply) -> tuple[str, str] | None:
+        written = _clear_language(answer.reply)
+        if expected is None or written is None or written == expected:
+            return None
+        return "wrong_language", (
+            f"the reply is written in '{written}' but the customer wrote in '{expected}': "
+            f"write the whole reply in '{expected}'"
+        )
+
+    return check
+
+
+def _ids_in(outputs: list[Any]) -> set[str]:
+    """Article ids in what the tools returned (search_kb's articles, search_known_issues' issues)."""
+    ids: set[str] = set()
+    for output in outputs:
+        if isinstance(output, dict):
+            for key in ("articles", "issues"):
+                ids |= {str(a["id"]) for a in output.get(key) or [] if isinstance(a, dict) and "id" in a}
+    return ids
 
 
 def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:

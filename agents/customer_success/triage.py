@@ -251,6 +251,9 @@ def with_detectors(triage: Triage, text: str, prediction: classifier.Prediction 
         update={
             "category": category,
             "priority": priority,
+            # Models write "en-US" or "EN" where ISO 639-1 is asked for; the phrase tables and the language
+            # check of the reply use the bare code.
+            "language": triage.language.strip().split("-")[0].split("_")[0].lower() or "en",
             "asks_for_money": triage.asks_for_money or "money" in rules,
             "asks_for_human": triage.asks_for_human or "human" in rules,
             "security_incident": triage.security_incident or "security" in rules,

@@ -50,8 +50,14 @@ def _model_check(settings: Settings) -> str:
 
 
 @router.get("/readyz", response_model=None)
-def readyz(db: DatabaseDep, kb: KnowledgeBaseDep, settings: SettingsDep) -> dict[str, Any] | JSONResponse:
-    """The database and the knowledge base answer (and the model server, when a model is configured)."""
+def readyz(
+    db: DatabaseDep, kb: KnowledgeBaseDep, settings: SettingsDep, services: ServicesDep
+) -> dict[str, Any] | JSONResponse:
+    """The database and the knowledge base answer (and the model server, when a model is configured).
+
+    With a model, `model` says which request shapes this process uses, which it changed because the server
+    refused one (and why), and how many decisions fell back to the offline brain, by cause: a service can
+    be ready while every ticket is answered offline, and this is where that shows."""
     checks: dict[str, str] = {}
     try:
         with db.session() as session:
@@ -66,7 +72,10 @@ def readyz(db: DatabaseDep, kb: KnowledgeBaseDep, settings: SettingsDep) -> dict
     if settings.llm_provider != "offline":
         checks["model"] = _model_check(settings)
     ready = all(v.startswith("ok") for v in checks.values())
-    body = {"status": "ready" if ready else "not ready", "checks": checks}
+    body: dict[str, Any] = {"status": "ready" if ready else "not ready", "checks": checks}
+    if settings.llm_provider != "offline":
+        brain = services.brain
+        body["model"] = {**brain.request_shapes.report(), **brain.stats.report()}
     return body if ready else JSONResponse(body, status_code=503)
 
 
@@ -79,4 +88,5 @@ def metrics(db: DatabaseDep, registry: MetricsDep, services: ServicesDep) -> Pla
             select(func.count()).select_from(ReviewRow).where(ReviewRow.status == "pending")
         )
     gauges = {"cs_agents_reviews_pending": ("reviews waiting for a person", float(pending or 0))}
-    return PlainTextResponse(registry.render(gauges, services.brain.stats), media_type=PROMETHEUS_TEXT)
+    text = registry.render(gauges, services.brain.stats, services.brain.request_shapes)
+    return PlainTextResponse(text, media_type=PROMETHEUS_TEXT)

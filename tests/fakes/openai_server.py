@@ -4,6 +4,9 @@ It is real HTTP on loopback, so the real ``ChatOpenAI`` client (retries, timeout
 runs unchanged; only the model is scripted. Replies come from a FIFO queue, then from an optional
 responder; faults (errors, hangs) take priority over both because they apply to the *next* request.
 An optional latency (``set_latency``) delays every answer, as a real model would, for load measurements.
+``refuse_shapes`` makes it refuse request shapes the way other servers do (llama.cpp's function-calling
+format: a bare 500 for ``tool_choice: "required"``, a 422 for a ``json_schema`` response format), before
+any script is used.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ class Reply:
     kind: ReplyKind
     value: Any = None  # text for "text", the object for "json"/"structured", the args for "tool_call"
     name: str | None = None  # tool name for "tool_call"
+    finish: str | None = None  # the finish_reason to report instead of "stop" / "tool_calls" ("length")
+    refusal: str | None = None  # OpenAI's refusal field: the model declined, no content, no tool call
 
 
 # What a responder may return: a Reply, a str (text), a dict or model (structured), or None (no answer).
@@ -129,6 +134,7 @@ class ScriptedLLM:
         self._calls = 0
         self._generation = 0  # bumped by reset(), so a request hung across it cannot eat new replies
         self._latency_s = 0.0
+        self._refused: dict[str, set[str]] = {}  # what refuse_shapes() set: request field -> refused values
         self._stopping = threading.Event()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -206,6 +212,17 @@ class ScriptedLLM:
         """A forced tool call if the request forces one function, else JSON content."""
         return self._queue(Reply("structured", obj))
 
+    def reply_truncated(self, spec: ReplySpec) -> Self:
+        """A reply the model stopped at max_tokens: finish_reason "length" (the content as scripted)."""
+        reply = _coerce(spec)
+        if reply is None:
+            raise ValueError("a truncated reply needs something to truncate")
+        return self._queue(Reply(reply.kind, reply.value, reply.name, finish="length"))
+
+    def reply_refusal(self, text: str = "I'm sorry, I can't help with that.") -> Self:
+        """A refusal as OpenAI reports one: `refusal` set, no content and no tool call."""
+        return self._queue(Reply("text", None, refusal=text))
+
     def reply_invalid_json(self, times: int = 1) -> Self:
         return self._queue(Reply("invalid_json"), times)
 
@@ -224,6 +241,23 @@ class ScriptedLLM:
             raise ValueError("latency must be >= 0 seconds")
         with self._lock:
             self._latency_s = seconds
+        return self
+
+    def refuse_shapes(
+        self,
+        tool_choice: tuple[str, ...] = (),
+        response_format: tuple[str, ...] = (),
+        parallel_tool_calls: bool = False,
+    ) -> Self:
+        """Refuse requests of these shapes until reset(), answering as the servers that refuse them do:
+        ``tool_choice`` values ("required", "auto", "named") with llama.cpp's bare 500, ``response_format``
+        types ("json_schema", "json_object") with FastAPI's 422, and any ``parallel_tool_calls`` with a 400."""
+        with self._lock:
+            self._refused = {
+                "tool_choice": set(tool_choice),
+                "response_format": set(response_format),
+                "parallel_tool_calls": {"any"} if parallel_tool_calls else set(),
+            }
         return self
 
     def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> Self:
@@ -262,6 +296,7 @@ class ScriptedLLM:
             self._requests.clear()
             self._calls = 0
             self._latency_s = 0.0
+            self._refused = {}
             self._generation += 1
 
     # -- HTTP ----------------------------------------------------------------------------------------
@@ -278,11 +313,14 @@ class ScriptedLLM:
         with self._lock:
             self._calls += 1
             self._requests.append(body)
-            fault = self._faults.popleft() if self._faults else None
+            refusal = _refusal(body, self._refused)
+            fault = None if refusal is not None or not self._faults else self._faults.popleft()
             generation = self._generation
             latency = self._latency_s
         if latency:
             await asyncio.sleep(latency)  # async: concurrent requests overlap, as with a real model server
+        if refusal is not None:
+            return refusal
         if fault is not None and fault.hang:
             deadline = time.monotonic() + fault.hang
             while time.monotonic() < deadline and not self._stopping.is_set():
@@ -305,9 +343,32 @@ class ScriptedLLM:
         return _completion(body, reply)
 
 
+def _refusal(body: dict[str, Any], refused: dict[str, set[str]]) -> Response | None:
+    """The answer of a server that does not take this request's shape, or None if it takes it."""
+    choice = body.get("tool_choice")
+    if body.get("tools") and choice is not None:
+        shape = "named" if isinstance(choice, dict) else str(choice)
+        if shape in refused.get("tool_choice", set()):
+            return _error(
+                500, ""
+            )  # llama.cpp: `assert tool_choice == "auto"`, an AssertionError with no text
+    kind = (body.get("response_format") or {}).get("type")
+    if kind in refused.get("response_format", set()):
+        detail = {
+            "type": "literal_error",
+            "loc": ["body", "response_format", "type"],
+            "msg": "Input should be 'text' or 'json_object'",
+            "input": kind,
+        }
+        return JSONResponse({"detail": [detail]}, status_code=422)  # FastAPI validating llama.cpp's request
+    if "parallel_tool_calls" in body and refused.get("parallel_tool_calls"):
+        return _error(400, "parallel_tool_calls is not supported by this server")
+    return None
+
+
 def _completion(body: dict[str, Any], reply: Reply) -> Response:
     """The chat.completion (or its SSE stream) for a reply, with usage and the request's model name."""
-    content, tool_calls = _resolve(reply, body)
+    content, tool_calls = (None, []) if reply.refusal is not None else _resolve(reply, body)
     calls = [
         {"id": f"call_{uuid.uuid4().hex[:12]}", "type": "function", "function": {"name": n, "arguments": a}}
         for n, a in tool_calls
@@ -315,14 +376,14 @@ def _completion(body: dict[str, Any], reply: Reply) -> Response:
     prompt = _prompt_tokens(body)
     completion = _words(content or "") + sum(_words(args) + 1 for _, args in tool_calls)
     usage = {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
-    finish = "tool_calls" if calls else "stop"
+    finish = reply.finish or ("tool_calls" if calls else "stop")
     model = str(body.get("model") or "scripted")  # echoed, as OpenAI does
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:16]}", "created": int(time.time()), "model": model}
     if body.get("stream"):
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         chunks = _chunks(head, content, calls, finish, usage if include_usage else None)
         return StreamingResponse(chunks, media_type="text/event-stream")
-    message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": None}
+    message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": reply.refusal}
     if calls:
         message["tool_calls"] = calls
     choice = {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}

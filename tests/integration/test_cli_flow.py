@@ -107,3 +107,21 @@ def test_eval_reports_a_missing_source(tmp_path):
     result = invoke("eval", "tickets", str(tmp_path / "nope.jsonl"))
     assert result.exit_code == 2
     assert "not found" in result.output
+
+
+def test_eval_tickets_with_trials_reports_pass_hat_k(tmp_path, kb_folder):
+    folder = tmp_path / "product"
+    shutil.copytree(kb_folder, folder / "kb")
+    (folder / "tickets.jsonl").write_text("\n".join(json.dumps(t) for t in TICKETS) + "\n")
+    out_dir = tmp_path / "out"
+    result = invoke("eval", "tickets", str(folder), "--out", str(out_dir), "--trials", "2")
+    assert result.exit_code == 0, result.output
+    assert "pass^k" in result.output and "4/4" in result.output  # one progress bar over both trials
+    trials = json.loads((out_dir / "trials.json").read_text())
+    # Offline the flow is deterministic: what passes once passes every time.
+    assert (trials["trials"], trials["tickets"], trials["mode"]) == (2, 2, "offline")
+    assert trials["pass_hat_k"] == {"1": 1.0, "2": 1.0}
+    e1 = trials["per_ticket"][0]
+    assert (e1["ticket_id"], e1["passes"], e1["trials"], e1["produced_by"]) == ("E-1", 2, 2, {"offline": 2})
+    assert e1["mean_model_calls"] == 0 and e1["mean_latency_ms"] > 0
+    assert json.loads((out_dir / "report.json").read_text())["n"] == 2  # the report reads one trial

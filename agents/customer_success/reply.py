@@ -213,7 +213,9 @@ def _answer(ctx: ReplyContext, p: dict[str, str], lines: list[str], english_note
 _BLOCK_SPLIT = re.compile(r"\n\s*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _STEP = re.compile(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+")
-ANSWER_CHARS = 550  # the passages quoted; the whole article is linked
+# The passages quoted (the whole article is linked). On devapi: 550 kept must-mention at 0.63 of answered
+# tickets, 900 at 0.72 (whole sections: 0.79), with the median reply at 650 characters.
+ANSWER_CHARS = 900
 
 
 def _blocks(text: str) -> list[str]:

@@ -31,7 +31,9 @@ PAGE_CSP = (
 COMMON_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "referrer-policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own form posts,
+    # which the same-origin check must refuse; other sites still get no referrer.
+    "referrer-policy": "same-origin",
 }
 
 

@@ -78,7 +78,7 @@ def test_every_page_sends_the_security_headers(api: TestClient) -> None:
         assert "unsafe-inline" not in csp
         assert page.headers["x-frame-options"] == "DENY", path
         assert page.headers["x-content-type-options"] == "nosniff", path
-        assert page.headers["referrer-policy"] == "no-referrer", path
+        assert page.headers["referrer-policy"] == "same-origin", path
         assert page.headers["cache-control"] == "no-store", path
     data = api.get("/v1/reviews", headers=REVIEWER)
     assert data.headers["cache-control"] == "no-store"

@@ -140,6 +140,8 @@ LEAVE_POSITIVE = _any(
     r"\bniet (?:meer )?verlengen|\boverstappen (?:naar|op) (?:een )?(?:andere|concurrent)|\bconcurrent",
 )
 LEAVE_NEAR_MISS = _any(
+    # "cancel a shift / an invoice / the meeting": cancelling a thing in the product, not the relationship
+    r"\b(?:cancel|cancle|annul|cancelar|annuler|stornieren|cancellare|annuleren)\w* (?:a|an|the|this|that|these|those|one|some|all|every|each|un|una|une|le|la|les|el|los|las|o|il|lo|einen|eine|den|die|das|een|de|het) (?!(?:\w+ )?(?:subscr|sub\b|account|acc\b|plan|contract|membership|service|renewal|licen|seat|workspace|organi|suscrip|cuenta|contrato|abonnement|compte|contrat|abo\b|vertrag|konto|assinatura|conta|abbonamento|contratto))\w+",
     rf"\b(?:cancel|cancle|end|close|stop|terminate|annul\w*|cancelar|annuler|stornier\w*|cancellare|annuleren)\w* (?:a |an |the |my |our |this |that |all )?(?:\w+ ){{0,2}}(?:{_THEIRS}|meeting|task|invoice|campaign|event|job|session|appointment|envelope|request|draft|run|message|email|job|upload|export|import|sync|recording|course|enrol\w*|share link|link|reminder|schedule)s?\b",
     r"\b(?:cancel|close)\w* (?:the |a )?(?:\w+ )?(?:button|dialog|popup|modal|window|tab)",
     r"\bhow (?:do|can) (?:i|we) (?:cancel|close) (?:a|an|the) (?!subscr|account|plan|contract)",
@@ -355,6 +357,20 @@ def detect(text: str) -> tuple[Detection, ...]:
 
 def fired(text: str) -> frozenset[Rule]:
     return frozenset(d.rule for d in detect(text))
+
+
+def explained_away(rule: str, text: str) -> bool:
+    """The words that suggest `rule` are one of its near misses ("cancel a shift", "refund my customer",
+    "contact my client") and nothing else in the text says it: a trained intent that fires on such a text
+    read the topic, not the request."""
+    if rule not in _DETECTORS or rule in fired(text):
+        return False
+    return _DETECTORS[rule][1].search(normalise(text)) is not None
+
+
+def confirm(intents: frozenset[str], text: str) -> frozenset[str]:
+    """The trained intents that no near miss explains away."""
+    return frozenset(i for i in intents if not explained_away(i, text))
 
 
 # Which category a rule's finding implies, in precedence order: a threat to leave over a refund is a

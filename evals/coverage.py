@@ -81,7 +81,9 @@ def collect(
                     )
                 )
             t = triage_agent.offline_triage(text, prediction)
-            rules = triage_agent.detectors.fired(text) | prediction.fired()
+            rules = triage_agent.detectors.fired(text) | triage_agent.detectors.confirm(
+                prediction.fired(), text
+            )
             if expected.resolution == "answer":
                 label = 1
             elif not rules and (expected.category or t.category) not in SELF_ESCALATING:

@@ -106,7 +106,7 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     result = triage_agent.with_detectors(decision.output, text, prediction)
     return {
         "triage": result,
-        "rules": sorted(detectors.fired(text) | prediction.fired()),
+        "rules": sorted(detectors.fired(text) | detectors.confirm(prediction.fired(), text)),
         "usage": [*state.get("usage", []), _usage(decision.usage, "triage")],
     }
 

@@ -240,7 +240,9 @@ def with_detectors(triage: Triage, text: str, prediction: classifier.Prediction 
     it, and no priority stays below SPEC's floor (an outage is urgent, a threat to leave high).
 
     `prediction`: the trained model's reading of the same text; its intents widen the rule patterns."""
-    rules = detectors.fired(text) | (prediction.fired() if prediction else frozenset())
+    rules = detectors.fired(text) | (
+        detectors.confirm(prediction.fired(), text) if prediction else frozenset()
+    )
     category = detectors.correct_category(triage.category, rules)
     lowered = text.lower()
     if category != triage.category:

@@ -167,3 +167,13 @@ def test_category_follows_the_detectors() -> None:
     assert correct_category("integration", frozenset({"defect"})) == "integration"
     assert correct_category("feature_request", frozenset({"defect"})) == "bug_report"
     assert correct_category("how_to", frozenset()) == "how_to"
+
+
+def test_a_trained_intent_on_a_near_miss_is_explained_away() -> None:
+    from agents.detectors import confirm
+
+    assert confirm(frozenset({"leave"}), "cancel a shift") == frozenset()
+    assert confirm(frozenset({"money"}), "how do I refund my own client") == frozenset()
+    assert confirm(frozenset({"human"}), "contact my customer") == frozenset()
+    assert confirm(frozenset({"leave"}), "we are done with you, find another vendor") == {"leave"}
+    assert confirm(frozenset({"money"}), "we expect something for the trouble") == {"money"}

@@ -92,12 +92,12 @@ MONEY_POSITIVE = _any(
 )
 MONEY_NEAR_MISS = _any(
     # the customer's own customers, orders and codes: a how-to about the product
-    rf"\b(?:refund|reimburse|credit|compensate|discount|reembols\w*|rembours\w*|erstatt\w*|rimbors\w*|terugbetal\w*|estorn\w*)\w* (?:\w+ ){{0,3}}{_THEIRS}",
+    rf"\b(?:refund|reimburs|credit|compensat|discount|reembols|rembours|erstatt|rimbors|terugbetal|estorn)\w* (?:\w+ ){{0,3}}{_THEIRS}",
     rf"\b{_THEIRS} (?:\w+ ){{0,3}}(?:refunds?|reimbursements?|credits?|discounts?)",
     r"\b(?:issue|process|create|set up|setup|add|apply|configure)\w* (?:a |an |partial |automatic |bulk )+(?:refunds?|reimbursements?|discount codes?|discounts?|coupons?|credit notes?)",
     r"\b(?:discount|promo|coupon) (?:codes?|rules?|campaigns?)|\bcredit notes?|\bstore credit|\bdown ?payment|\bexpense (?:claim|report)s?",
     r"\b(?:refund|cancellation|credit|discount) polic(?:y|ies)\b(?! (?:says|states))",
-    r"\bhow (?:do|can|to|does) (?:i |we )?(?:\w+ ){0,3}(?:refund|reimburse|discount)",
+    r"\bhow (?:do|can|to|does) (?:i |we )?(?:\w+ ){0,3}(?:refund|reimburs|discount)\w*",
 )
 
 # --- rule 3: the customer wants to cancel, downgrade or leave ---------------------------------------------

@@ -177,3 +177,10 @@ def test_a_trained_intent_on_a_near_miss_is_explained_away() -> None:
     assert confirm(frozenset({"human"}), "contact my customer") == frozenset()
     assert confirm(frozenset({"leave"}), "we are done with you, find another vendor") == {"leave"}
     assert confirm(frozenset({"money"}), "we expect something for the trouble") == {"money"}
+
+
+def test_near_misses_match_every_form_of_the_word() -> None:
+    from agents.detectors import confirm
+
+    # "reimbursing" is not "reimburse" + letters: stems, not whole words, in the near-miss patterns
+    assert confirm(frozenset({"money"}), "Reimbursing a staff member who paid for supplies") == frozenset()

@@ -21,7 +21,7 @@ import numpy as np
 
 from cs_agents.settings import Settings
 from knowledge_base import store as kb_store
-from knowledge_base.keyword import KeywordIndex
+from knowledge_base.keyword import KeywordIndex, tokenize
 from knowledge_base.store import KBStore, StoredChunk
 
 CANDIDATES = 50  # per ranking, before fusion
@@ -106,6 +106,7 @@ class KnowledgeBase:
         self._rankings: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
         # Per filter (type, category): the keyword mask and the chunk ids it keeps; reset on refresh.
         self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
+        self._article_terms: dict[str, frozenset[str]] = {}
 
     def _refresh(self) -> None:
         # Asking the store for its revision costs about as much as a query: ask at most once a second,
@@ -131,6 +132,7 @@ class KnowledgeBase:
                 [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
             )
             self._subsets = {}
+            self._article_terms = {}
             self._revision = revision
 
     def _subset(self, filters: dict[str, str]) -> tuple[np.ndarray, frozenset[str]] | None:
@@ -283,6 +285,20 @@ class KnowledgeBase:
     def exists(self, doc_id: str) -> bool:
         self._refresh()
         return doc_id in self._by_doc
+
+    def article_terms(self) -> dict[str, frozenset[str]]:
+        """Each article's keyword terms (stemmed, as the keyword index reads them), computed once per
+        revision: what the answerability score compares a question with, and their rarity across articles."""
+        self._refresh()
+        with self._lock:
+            if not self._article_terms:
+                self._article_terms = {
+                    doc: frozenset(
+                        tokenize(" ".join(str(c.metadata.get("title", "")) + " " + c.text for c in parts))
+                    )
+                    for doc, parts in self._by_doc.items()
+                }
+            return self._article_terms
 
     def article_sections(self, doc_id: str) -> list[Hit]:
         """All sections of one article in reading order (for composing replies and showing sources)."""

@@ -103,6 +103,20 @@ class ArticleDraft(BaseModel):
     tags: list[str] = Field(description="words customers use for this topic")
     body: str = Field(description="Markdown body starting with a '# ' title line, then '## ' sections")
 
+    @staticmethod
+    def unpublishable(args: dict[str, object]) -> str | None:
+        """Why these args may not be published as they are: an offline draft still carries the customers'
+        questions and the place where a person writes the answer, and approving it as drafted would put
+        customers' words in front of every other customer as help-centre advice."""
+        if ANSWER_PLACEHOLDER in str(args.get("body", "")):
+            return (
+                "the draft has no answer yet: an admin writes it in place of the placeholder, then approves"
+            )
+        return None
+
+
+ANSWER_PLACEHOLDER = "Write the answer here before approving"
+
 
 def slug(text: str, limit: int = 60) -> str:
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -123,7 +137,7 @@ def offline_article_draft(group: GapGroup, kb: KnowledgeBase) -> ArticleDraft:
         f"Customers asked this {len(group.questions)} time(s) and the help centre had no answer.\n\n"
         f"## What customers asked\n\n{asked}\n\n"
         "## Answer\n\n"
-        "Write the answer here before approving: the steps, the plan or setting it depends on, and what "
+        f"{ANSWER_PLACEHOLDER}: the steps, the plan or setting it depends on, and what "
         "to do if it does not work.\n\n" + (f"## Related articles\n\n{material}\n" if material else "")
     )
     tags = sorted({w for w in re.findall(r"[a-z]{4,}", lead.lower())})[:8]
@@ -188,6 +202,9 @@ def _write(target: Path, data: bytes) -> None:
 
 def publish_article(services: Services, draft: ArticleDraft, gap_ids: list[str]) -> IngestReport:
     """Write the approved article as Markdown and ingest the published folder; close the gaps."""
+    reason = ArticleDraft.unpublishable(draft.model_dump())
+    if reason:
+        raise ValueError(reason)
     target = file_in(published_dir(services), f"{draft.id}.md")
     if services.kb.exists(draft.id) and not target.exists():
         raise ValueError(f"article id {draft.id!r} is already used in the knowledge base; choose another id")

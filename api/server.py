@@ -80,4 +80,8 @@ def uvicorn_options(settings: Settings) -> dict[str, Any]:
         "h11_max_incomplete_event_size": settings.server_max_header_bytes,
         "timeout_keep_alive": settings.server_keep_alive_s,
         "limit_concurrency": settings.server_max_connections,
+        # uvicorn trusts X-Forwarded-For from 127.0.0.1 by default: any local caller could then choose the
+        # address the failed-sign-in limit counts (dodging it, or locking out someone else's valid key).
+        "proxy_headers": settings.server_forwarded_allow_ips is not None,
+        "forwarded_allow_ips": settings.server_forwarded_allow_ips or "",
     }

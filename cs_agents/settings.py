@@ -150,6 +150,11 @@ class Settings(BaseSettings):
     server_body_timeout_s: float = Field(
         default=30.0, gt=0, description="a request body must arrive within this; else 408"
     )
+    server_forwarded_allow_ips: str | None = Field(
+        default=None,
+        description="reverse proxies (comma-separated addresses) whose X-Forwarded-For `serve` trusts; "
+        "unset: none, so a caller cannot pick the address the failed-sign-in limit counts",
+    )
     server_keep_alive_s: int = Field(default=5, ge=1, description="idle keep-alive connections close after")
     server_max_connections: int = Field(
         default=256, ge=1, description="open connections and requests per process; beyond it 503"

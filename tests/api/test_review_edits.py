@@ -75,6 +75,19 @@ def test_only_an_admin_edits_what_an_article_says(own_api: TestClient) -> None:
     assert rejected.status_code == 200  # a reviewer still decides on the draft itself
 
 
+def test_a_draft_without_its_answer_is_never_published(own_api: TestClient) -> None:
+    # Found by the attacker's second pass: a reviewer approving the offline draft as it stands put a
+    # customer's words (their question, a phone number) in front of every customer as help-centre advice.
+    review = article_review(own_api, "gaps-unanswered")
+    for headers in (REVIEWER, ADMIN):
+        refused = own_api.post(f"/v1/reviews/{review['id']}/approve", json={}, headers=headers)
+        assert refused.status_code == 422, refused.text
+        assert "no answer yet" in refused.json()["detail"]
+    assert own_api.get(f"/v1/reviews/{review['id']}", headers=ADMIN).json()["status"] == "pending"
+    args = {**review["action"]["args"], "body": "# Rota as PDF\n\nOpen the rota and choose Print."}
+    assert approve(own_api, review, args, ADMIN).status_code == 200
+
+
 def test_a_campaign_edit_changes_only_the_words(own_api: TestClient) -> None:
     started = own_api.post("/v1/accounts/acc_new/onboarding", json={"as_of": AS_OF}, headers=REVIEWER)
     [review_id] = started.json()["review_ids"]

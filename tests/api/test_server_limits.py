@@ -122,3 +122,14 @@ def test_a_body_that_does_not_arrive_is_answered_408(limited_server: str) -> Non
         answer = _recv_all(sock)
     assert answer.startswith(b"HTTP/1.1 408")
     assert b"did not arrive" in answer
+
+
+def test_serve_trusts_no_forwarded_address_unless_told_which_proxy() -> None:
+    # Found by the attacker's second pass: uvicorn's default trusts X-Forwarded-For from 127.0.0.1, so a
+    # local caller could dodge the failed-sign-in limit, or lock out a valid key by naming its address.
+    from api.server import uvicorn_options
+    from cs_agents.settings import Settings
+
+    assert uvicorn_options(Settings())["proxy_headers"] is False
+    behind = uvicorn_options(Settings(server_forwarded_allow_ips="10.0.0.5"))
+    assert behind["proxy_headers"] is True and behind["forwarded_allow_ips"] == "10.0.0.5"

@@ -263,10 +263,10 @@ class ReviewService:
         wf = self.workflows.get(review.workflow)  # before claiming: a decision this process cannot apply
         if decision == "edit" and wf.args_model is not None:
             check_args(wf.args_model, final["args"])
-        refuse = getattr(wf.args_model, "unpublishable", None)
-        reason = refuse(final["args"]) if refuse is not None and decision != "reject" else None
-        if reason:
-            raise InvalidDecision(reason)
+        unpublishable = getattr(wf.args_model, "unpublishable", None)
+        refusal = unpublishable(final["args"]) if unpublishable is not None and decision != "reject" else None
+        if refusal:
+            raise InvalidDecision(refusal)
 
         now = datetime.now(UTC)
         with self.db.session() as session:

@@ -137,6 +137,12 @@ class Ticket(BaseModel):
     body: str = Field(min_length=1, max_length=100_000, description="what the customer wrote")
     created_at: datetime | None = Field(default=None, description="when the customer wrote it")
     expected: Expected | None = Field(default=None, description="evaluation labels, only in eval data")
+
+    @property
+    def text(self) -> str:
+        """Subject and body as one message, an empty subject left out (what triage and training read)."""
+        return "\n".join(part for part in (self.subject, self.body) if part.strip())
+
     # The support team's labels of a history ticket (SPEC section 2). They are stored in `ticket_labels`,
     # not with the ticket, and kept out of `model_dump` so the ticket's record hash (reload detection)
     # covers the ticket alone: tickets stored before labels existed stay "unchanged".

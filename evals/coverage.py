@@ -68,7 +68,7 @@ def collect(
             expected = ticket.expected
             if expected is None or expected.resolution is None:
                 continue
-            text = "\n".join(p for p in (ticket.subject, ticket.body) if p and p.strip())
+            text = ticket.text
             prediction = services.triage.predict(text)
             if categories is not None and expected.category:
                 hits = services.kb.search(expand(text), k=5).hits

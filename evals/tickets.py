@@ -50,7 +50,7 @@ def split_history(tickets: list[Ticket], fraction: float) -> tuple[list[Ticket],
 
 def _labelled(tickets: list[Ticket]) -> list[tuple[str, str, str | None]]:
     return [
-        ("\n".join(p for p in (t.subject, t.body) if p.strip()), t.expected.category, t.expected.priority)
+        (t.text, t.expected.category, t.expected.priority)
         for t in tickets
         if t.expected is not None and t.expected.category
     ]

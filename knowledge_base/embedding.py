@@ -39,7 +39,7 @@ def default_model_path() -> Path:
         ) from exc
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -53,7 +53,7 @@ class MiniLMEncoder:
     def __init__(self, model_path: Path, batch_size: int = 32) -> None:
         if not model_path.is_file():
             raise EmbeddingModelError(f"embedding model not found: {model_path}")
-        actual = _sha256(model_path)
+        actual = file_sha256(model_path)
         if actual != MODEL_SHA256:
             raise EmbeddingModelError(
                 f"embedding model {model_path} has sha256 {actual}, expected {MODEL_SHA256}"

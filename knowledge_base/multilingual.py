@@ -11,7 +11,6 @@ with, like the MiniLM file.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections import OrderedDict
 from importlib import resources
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from knowledge_base.embedding import file_sha256
 
 DIMENSIONS = 512
 # BLAS threads for one forward pass. One: its matrices are small, and with two threads a busy 2-core machine
@@ -51,12 +52,9 @@ def _check(folder: Path) -> None:
         path = folder / name
         if not path.is_file():
             raise MultilingualModelError(f"multilingual encoder file missing: {path}")
-        digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        if digest.hexdigest() != expected:
-            raise MultilingualModelError(f"{path} has sha256 {digest.hexdigest()}, expected {expected}")
+        actual = file_sha256(path)
+        if actual != expected:
+            raise MultilingualModelError(f"{path} has sha256 {actual}, expected {expected}")
 
 
 class MultilingualEncoder:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -107,6 +107,7 @@ class KnowledgeBase:
         # Per filter (type, category): the keyword mask and the chunk ids it keeps; reset on refresh.
         self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
         self._article_terms: dict[str, frozenset[str]] = {}
+        self._article_df: Counter[str] = Counter()
 
     def _refresh(self) -> None:
         # Asking the store for its revision costs about as much as a query: ask at most once a second,
@@ -286,9 +287,10 @@ class KnowledgeBase:
         self._refresh()
         return doc_id in self._by_doc
 
-    def article_terms(self) -> dict[str, frozenset[str]]:
-        """Each article's keyword terms (stemmed, as the keyword index reads them), computed once per
-        revision: what the answerability score compares a question with, and their rarity across articles."""
+    def article_terms(self) -> tuple[dict[str, frozenset[str]], Counter[str]]:
+        """Each article's keyword terms (stemmed, as the keyword index reads them) and in how many articles
+        each term appears, computed once per revision: what the answerability score compares a question
+        with, and how rare its words are here."""
         self._refresh()
         with self._lock:
             if not self._article_terms:
@@ -298,7 +300,8 @@ class KnowledgeBase:
                     )
                     for doc, parts in self._by_doc.items()
                 }
-            return self._article_terms
+                self._article_df = Counter(t for terms in self._article_terms.values() for t in terms)
+            return self._article_terms, self._article_df
 
     def article_sections(self, doc_id: str) -> list[Hit]:
         """All sections of one article in reading order (for composing replies and showing sources)."""

@@ -59,12 +59,11 @@ def features(
         return values
     top = result.hits[0]
     terms = set(tokenize(query))
-    every_article = kb.article_terms()
+    every_article, df = kb.article_terms()
     article_terms = every_article.get(top.id, frozenset())
     title_terms = set(tokenize(top.title))
     # A question's rare words (in few articles) say what it is about; "account" or "help" say little.
     n = max(len(every_article), 1)
-    df = {t: sum(1 for words in every_article.values() if t in words) for t in terms}
     idf = {t: math.log((n + 1) / (df[t] + 1)) for t in terms}
     weight = sum(idf.values())
     values["rare_term_coverage"] = sum(idf[t] for t in terms & article_terms) / weight if weight > 0 else 0.0

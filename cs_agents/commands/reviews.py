@@ -35,12 +35,13 @@ out = Console()
 err = Console(stderr=True)
 
 
-def _settings(ctx: typer.Context) -> Settings:
+def command_settings(ctx: typer.Context) -> Settings:
+    """The settings the root command built (the data directory and the rest), for every sub-command."""
     obj = ctx.obj
     return obj if isinstance(obj, Settings) else get_settings()
 
 
-def _fail(message: str, code: int = 2) -> NoReturn:
+def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(code)
 
@@ -49,7 +50,7 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 def _service(ctx: typer.Context) -> Iterator[ReviewService]:
     from graph.reviews_service import ReviewService
 
-    service = ReviewService(_settings(ctx))
+    service = ReviewService(command_settings(ctx))
     try:
         yield service
     finally:
@@ -61,7 +62,7 @@ def reviewer_name(by: str | None, settings: Settings) -> str:
     by = by if by is not None else settings.reviewer_name
     if by is not None:
         if not by.strip():
-            _fail("--by (or CS_AGENTS_REVIEWER_NAME) is empty")
+            fail("--by (or CS_AGENTS_REVIEWER_NAME) is empty")
         return by.strip()
     try:
         import pwd  # not on Windows
@@ -77,7 +78,7 @@ def _get(service: ReviewService, review_id: int) -> Review:
     try:
         return service.get(review_id)
     except ReviewNotFound as exc:
-        _fail(f"{exc} (see: cs-agents reviews list --status all)")
+        fail(f"{exc} (see: cs-agents reviews list --status all)")
 
 
 # --------------------------------------------------------------------------------------------- reviews
@@ -93,7 +94,7 @@ def list_reviews(
 ) -> None:
     """The reviews waiting for a decision (or of another status)."""
     if status != "all" and status not in REVIEW_STATUSES:
-        _fail(f"--status must be one of {', '.join(REVIEW_STATUSES)} or all, not {status!r}")
+        fail(f"--status must be one of {', '.join(REVIEW_STATUSES)} or all, not {status!r}")
     with _service(ctx) as service:
         reviews = service.list(None if status == "all" else cast(Any, status))
     if as_json:
@@ -158,16 +159,16 @@ def show(
 
 def _edited_args(args: dict[str, Any], edit_file: Path | None, sets: list[str]) -> dict[str, Any] | None:
     if edit_file is not None and sets:
-        _fail("give --edit-file or --set, not both")
+        fail("give --edit-file or --set, not both")
     if edit_file is not None:
         try:
             edited = json.loads(edit_file.read_text(encoding="utf-8"))
         except OSError as exc:
-            _fail(f"cannot read {edit_file}: {exc.strerror or exc}")
+            fail(f"cannot read {edit_file}: {exc.strerror or exc}")
         except ValueError as exc:
-            _fail(f"{edit_file} is not valid JSON: {exc}")
+            fail(f"{edit_file} is not valid JSON: {exc}")
         if not isinstance(edited, dict):
-            _fail(f"{edit_file} must hold a JSON object: the complete edited args")
+            fail(f"{edit_file} must hold a JSON object: the complete edited args")
         return edited
     if not sets:
         return None
@@ -175,16 +176,16 @@ def _edited_args(args: dict[str, Any], edit_file: Path | None, sets: list[str]) 
     for item in sets:
         key, sep, raw = item.partition("=")
         if not sep or not key:
-            _fail(f"--set takes key=value, not {item!r}")
+            fail(f"--set takes key=value, not {item!r}")
         if key not in args:
-            _fail(f"--set: {key!r} is not a field of this proposal (fields: {', '.join(args)})")
+            fail(f"--set: {key!r} is not a field of this proposal (fields: {', '.join(args)})")
         if isinstance(args[key], str):
             edited[key] = raw
             continue
         try:
             edited[key] = json.loads(raw)
         except ValueError:
-            _fail(f"--set {key}: the field holds {type(args[key]).__name__}; give a JSON value, not {raw!r}")
+            fail(f"--set {key}: the field holds {type(args[key]).__name__}; give a JSON value, not {raw!r}")
     return edited
 
 
@@ -199,19 +200,19 @@ def _decide(
     from graph.review import InvalidDecision, UnknownWorkflow
     from graph.reviews_service import ReviewAlreadyDecided, WorkflowResumeError
 
-    actor = reviewer_name(by, _settings(ctx))
+    actor = reviewer_name(by, command_settings(ctx))
     with _service(ctx) as service:
         _get(service, review_id)
         try:
             result = service.decide(review_id, cast(Any, decision), actor, edited_args=edited, reason=reason)
         except ReviewAlreadyDecided as exc:
-            _fail(str(exc), 1)
+            fail(str(exc), 1)
         except InvalidDecision as exc:
-            _fail(str(exc))
+            fail(str(exc))
         except UnknownWorkflow as exc:
-            _fail(f"cannot decide here: {exc}", 1)
+            fail(f"cannot decide here: {exc}", 1)
         except WorkflowResumeError as exc:
-            _fail(f"{exc}; fix the cause, then run: cs-agents reviews recover", 1)
+            fail(f"{exc}; fix the cause, then run: cs-agents reviews recover", 1)
     review = result.review
     out.print(f"review {review.id} {review.status} by {escape(actor)}")
     if review.status == "edited":
@@ -260,7 +261,7 @@ def reject(
 ) -> None:
     """Reject a proposal: nothing is sent, the reason is recorded."""
     if not reason.strip():
-        _fail("--reason is empty")
+        fail("--reason is empty")
     _decide(ctx, review_id, "reject", by, reason=reason)
 
 
@@ -292,8 +293,8 @@ def outbox_list(
     from cs_agents.outbox import OUTBOX_STATUSES, outbox_rows
 
     if status != "all" and status not in OUTBOX_STATUSES:
-        _fail(f"--status must be one of {', '.join(OUTBOX_STATUSES)} or all, not {status!r}")
-    rows = outbox_rows(get_database(_settings(ctx)), None if status == "all" else cast(Any, status))
+        fail(f"--status must be one of {', '.join(OUTBOX_STATUSES)} or all, not {status!r}")
+    rows = outbox_rows(get_database(command_settings(ctx)), None if status == "all" else cast(Any, status))
     if as_json:
         columns = ("id", "idempotency_key", "review_id", "channel", "recipient", "subject", "body", "payload")
         data = [
@@ -350,7 +351,7 @@ def outbox_send(
     from cs_agents.db import get_database
     from cs_agents.outbox import OutboxOnlySender, Sender, SmtpSender, deliver
 
-    settings = _settings(ctx)
+    settings = command_settings(ctx)
     host = smtp_host or settings.smtp_host
     sender: Sender
     if host is None:
@@ -358,13 +359,13 @@ def outbox_send(
     else:
         sender_addr = from_addr or settings.smtp_from
         if not sender_addr:
-            _fail("--from (or CS_AGENTS_SMTP_FROM) is required with an SMTP host")
+            fail("--from (or CS_AGENTS_SMTP_FROM) is required with an SMTP host")
         password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
         if smtp_password_file is not None:
             try:
                 password = smtp_password_file.read_text(encoding="utf-8").strip()
             except OSError as exc:
-                _fail(f"cannot read {smtp_password_file}: {exc.strerror or exc}")
+                fail(f"cannot read {smtp_password_file}: {exc.strerror or exc}")
         sender = SmtpSender(
             host,
             smtp_port or settings.smtp_port,

@@ -6,14 +6,13 @@ Mount in `cs_agents.cli`: `app.add_typer(tickets_app, name="tickets")`.
 from __future__ import annotations
 
 import json
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from cs_agents.commands.reviews import reviewer_name
-from cs_agents.settings import Settings, get_settings
+from cs_agents.commands.reviews import command_settings, fail, reviewer_name
 
 tickets_app = typer.Typer(
     no_args_is_help=True, help="Stored tickets: the labels the support team gives them."
@@ -26,16 +25,6 @@ err = Console(stderr=True)
 @tickets_app.callback()
 def tickets() -> None:
     """Stored tickets: the labels the support team gives them."""
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    obj = ctx.obj
-    return obj if isinstance(obj, Settings) else get_settings()
-
-
-def _fail(message: str, code: int = 2) -> NoReturn:
-    err.print(f"[red]error:[/red] {escape(message)}")
-    raise typer.Exit(code)
 
 
 @tickets_app.command("label")
@@ -56,11 +45,11 @@ def label(
     from cs_agents.db import get_database
     from cs_agents.labels import InvalidLabel, UnknownTicket, check_values, set_label
 
-    settings = _settings(ctx)
+    settings = command_settings(ctx)
     try:
         check_values(category, priority, resolution)
     except InvalidLabel as exc:
-        _fail(str(exc))
+        fail(str(exc))
     actor = reviewer_name(by, settings)
     try:
         stored = set_label(
@@ -72,9 +61,9 @@ def label(
             resolution=resolution,
         )
     except UnknownTicket as exc:
-        _fail(f"{exc} (load it first: cs-agents load DIR)", 1)
+        fail(f"{exc} (load it first: cs-agents load DIR)", 1)
     except InvalidLabel as exc:
-        _fail(str(exc))
+        fail(str(exc))
     record = {
         "ticket_id": stored.ticket_id,
         "category": stored.category,

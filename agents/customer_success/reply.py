@@ -131,6 +131,10 @@ _TO_AGENTS = re.compile(
     r"|support agents?|agents?)\b",
     re.I,
 )
+# A sentence about "the customer" is written for the support team, not to the customer it would be sent to.
+_ABOUT_CUSTOMER = re.compile(
+    r"\b(?:the|a|that|this) customer(?:'s|s)?\b|\bthreat to (?:cancel|leave)\b", re.I
+)
 
 
 def customer_facts(policy_text: str, limit: int = 3) -> str:
@@ -140,7 +144,8 @@ def customer_facts(policy_text: str, limit: int = 3) -> str:
     picked = []
     for sentence in _SENTENCE.split(" ".join(text.split())):
         bare = sentence.strip().strip("\"'“”- ")
-        if bare and _FACT.search(bare) and not _TO_AGENTS.match(bare):
+        bare = re.sub(r"^\d+[.)]\s+", "", bare)  # a numbered step of the team's procedure
+        if bare and _FACT.search(bare) and not _TO_AGENTS.match(bare) and not _ABOUT_CUSTOMER.search(bare):
             picked.append(bare)
         if len(picked) == limit:
             break

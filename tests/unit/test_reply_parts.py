@@ -16,3 +16,16 @@ def test_customer_facts_keeps_times_and_contacts_not_instructions():
 
 def test_customer_facts_of_text_without_facts_is_empty():
     assert customer_facts("This policy explains how support handles money. Read it carefully.") == ""
+
+
+def test_customer_facts_leave_out_the_teams_procedure_about_the_customer():
+    # A cancellation handoff quoted "It hands the conversation to the customer-success team, which contacts
+    # the customer within 1 business day" to the customer (found trying the quick start).
+    policy = (
+        "1. It hands the conversation to the customer-success team, which contacts the customer within "
+        "1 business day. 2. A threat to cancel (we'll switch tools) is treated the same way. "
+        "Cancellations take effect at the end of the billing period, 30 days after notice."
+    )
+    facts = customer_facts(policy)
+    assert "contacts the customer" not in facts and "threat to cancel" not in facts
+    assert "end of the billing period" in facts

@@ -31,7 +31,7 @@ from agents.documentation import record_unanswered
 from agents.guardrails import screen_input, screen_output
 from agents.language import MIN_SCORE, detect_language, language_scores
 from agents.tools import file_bug_report, get_account, get_ticket_history, search_kb, search_known_issues
-from agents.translate import expand
+from agents.translate import expand, native
 from cs_agents.db import AccountRow
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
@@ -83,6 +83,12 @@ def _query(state: TicketState) -> str:
     return expand(text)
 
 
+def _native(state: TicketState) -> str | None:
+    """The customer's own words when they are not English: the knowledge base ranks them in its
+    multilingual space (the English glosses of `_query` serve the keyword ranking)."""
+    return native(_detector_text(state))
+
+
 def _detector_text(state: TicketState) -> str:
     """The customer's own words for the escalation detectors: a short follow-up with the message before."""
     history = state.get("history") or []
@@ -95,7 +101,10 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     text = _detector_text(state)
     ctx.services.triage.follow_labels(ctx.services.db, ctx.services.settings.cache_dir)
     prediction = ctx.services.triage.predict(text)  # offline, and the detectors' second opinion
-    hits = [(h.category, h.similarity) for h in ctx.services.kb.search(_query(state), k=5).hits]
+    hits = [
+        (h.category, h.similarity)
+        for h in ctx.services.kb.search(_query(state), k=5, native=_native(state)).hits
+    ]
     weight = ctx.services.kb_vote_weight
     decision = ctx.brain.decide(
         triage_agent.Triage,
@@ -114,31 +123,36 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
 def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     kb = runtime.context.services.kb
     query = _query(state)
+    own = _native(state)
     t = state["triage"]
-    general = kb.search(query, k=5)
+    general = kb.search(query, k=5, native=own)
     # Articles of the triaged category join the ranking: "please add X" is answered by the product's
     # feature-request article, which shares no words with X.
-    same_category = kb.search(query, k=3, category=t.category).hits if t.category != "other" else []
+    same_category = (
+        kb.search(query, k=3, category=t.category, native=own).hits if t.category != "other" else []
+    )
     hits = _fuse(general.hits, same_category, runtime.context.services.settings.retrieval_rrf_k)[:5]
     sections: list[Hit] = []
     if hits:
-        chunks = kb.search(query, k=10, per_article=False).hits
+        chunks = kb.search(query, k=10, per_article=False, native=own).hits
         best = [c for c in chunks if c.id == hits[0].id][:3] or [hits[0]]
         sections = sorted(best, key=lambda h: int(h.chunk_id.rsplit(":", 1)[-1]))  # reading order
-    issues = kb.search(query, k=3, doc_type="known_issue").hits
+    issues = kb.search(query, k=3, doc_type="known_issue", native=own).hits
     evidence: list[str] = []
     policy_note = None
     policy_category = REASON_POLICY_CATEGORY.get(_main_reason_hint(t))
     if policy_category:
-        policies = kb.search(query, k=2, doc_type="policy", category=policy_category).hits
+        policies = kb.search(query, k=2, doc_type="policy", category=policy_category, native=own).hits
         evidence += [h.id for h in policies]
         if policies:
             # A policy's introduction addresses the support team; a titled section says what happens.
-            parts = kb.search(query, k=6, doc_type="policy", category=policy_category, per_article=False).hits
+            parts = kb.search(
+                query, k=6, doc_type="policy", category=policy_category, per_article=False, native=own
+            ).hits
             titled = [h for h in parts if h.id == policies[0].id and h.section]
             policy_note = (titled or policies)[0].text
         if policy_category == "outage":
-            evidence += [h.id for h in kb.search(query, k=2, category="outage").hits]
+            evidence += [h.id for h in kb.search(query, k=2, category="outage", native=own).hits]
     outage_note = None
     if t.category == "outage":
         # "Say what is known": where the product publishes incident status and updates.
@@ -151,7 +165,7 @@ def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]
         t.category == "outage"
         and "outage" not in state.get("rules", [])
         and issues
-        and issues[0].similarity >= bug_resolver.KNOWN_ISSUE_MATCH
+        and bug_resolver.is_match(issues[0].similarity, issues[0].space)
     ):
         # An incident is new by nature; a report that matches a known defect is a bug report.
         t = t.model_copy(update={"category": "bug_report", "priority": "high"})
@@ -190,7 +204,7 @@ def _strong_issue(state: TicketState) -> bool:
     hits = state.get("hits") or []
     return (
         bool(issues and hits)
-        and issues[0]["similarity"] >= bug_resolver.KNOWN_ISSUE_MATCH
+        and bug_resolver.is_match(issues[0]["similarity"], issues[0].get("space", "english"))
         and hits[0]["id"] == issues[0]["id"]
         and cues.has(cues.DEFECT, state["text"].lower())  # a symptom, not a how-to question
     )

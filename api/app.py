@@ -55,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     _quiet_access_log()
     authenticator = Authenticator.from_settings(settings)  # ValueError: the keys setting says what to fix
-    get_database(settings)  # creates the tables, rate_limits included
+    get_database(settings)  # a new database gets its tables; an outdated one is refused (docs/migrations.md)
     services = Services.build(settings)
     runner = TicketRunner(services)
     review_svc = review_service(services)

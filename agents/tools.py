@@ -86,6 +86,23 @@ def get_account(*, config: RunnableConfig) -> dict[str, Any]:
         }
 
 
+def account_summary(services: Services, account_id: str | None) -> dict[str, Any]:
+    """The account a ticket came from, as the replies address it (empty for an anonymous visitor)."""
+    if not account_id:
+        return {}
+    with services.db.session() as session:
+        row = session.get(AccountRow, account_id)
+        if row is None:
+            return {"id": account_id}
+        return {
+            "id": row.id,
+            "name": row.name,
+            "plan": row.plan,
+            "seats": row.seats,
+            "contact_name": row.contact_name,
+        }
+
+
 class HistoryArgs(BaseModel):
     ticket_id: str | None = Field(default=None, description="one ticket to read; omit for the latest tickets")
     limit: int = Field(default=5, ge=1, le=20)

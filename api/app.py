@@ -9,8 +9,6 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 
-import api.limits
-import api.sessions  # noqa: F401 - registers the page_sessions table likewise
 from agents.context import Services
 from api import problems
 from api.auth import Authenticator

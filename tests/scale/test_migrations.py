@@ -9,15 +9,17 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic import command
+from langgraph.checkpoint.postgres import PostgresSaver
 from sqlalchemy import Column, Integer, String, Table, create_engine, inspect, select, text
 from typer.testing import CliRunner
 
 import api.app  # noqa: F401  (every module that could declare a table is imported: the metadata is whole)
 from cs_agents import schema
 from cs_agents.cli import app
-from cs_agents.db import AccountRow, Base, Database, EventRow, ReviewRow, TicketRow
+from cs_agents.db import AccountRow, Base, Database, EventRow, ReviewRow, TicketRow, libpq_url
 from tests.scale.conftest import fresh_postgres_database
 
 MIGRATIONS = schema.MIGRATIONS  # this code's, before a test swaps in its own copy
@@ -108,9 +110,12 @@ def _pre_migration_database(url: str) -> None:
     engine.dispose()
 
 
-def test_the_migrations_build_exactly_the_models_schema(url):
+def test_the_migrations_build_exactly_the_models_schema(url, backend):
     # A table or column added to the models without a migration fails here.
     _run(url, "head")
+    if backend == "postgresql":  # LangGraph's checkpoint tables share the database and are not ours
+        with psycopg.connect(libpq_url(url), autocommit=True) as conn:
+            PostgresSaver(conn).setup()
     engine = create_engine(url)
     with engine.connect() as conn:
         assert schema.differences(conn, Base.metadata) == []

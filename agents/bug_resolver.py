@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agents.context import Services
+from agents.customer_success.triage import Triage
+from agents.tools import file_bug_report
 from knowledge_base.search import Hit, KnowledgeBase
 
 # Cosine of the report to the issue's best section, per vector space. English model: on the sample's
@@ -57,3 +61,24 @@ def assess(kb: KnowledgeBase, issues: list[Hit]) -> BugAssessment:
 
 def _status_of(kb: KnowledgeBase, doc_id: str) -> str:
     return kb.article_status(doc_id) or "open"
+
+
+def resolve(
+    services: Services,
+    ticket_id: str,
+    account_id: str | None,
+    text: str,
+    triage: Triage,
+    issues: list[dict[str, Any]],
+) -> tuple[BugAssessment, str | None]:
+    """Assess a bug or outage report against the known `issues` retrieval found; file a bug report for
+    engineering when it is a defect with no known issue that answers it. Returns the assessment and the
+    report's id (None when none was filed)."""
+    assessment = assess(services.kb, [Hit(**h) for h in issues])
+    if triage.category != "bug_report" or assessment.answerable:
+        return assessment, None
+    details = text + (
+        f"\n\nRelated known issue: {assessment.known_issue_id}" if assessment.known_issue_id else ""
+    )
+    report = file_bug_report(services, ticket_id, account_id, triage.summary[:300], details, triage.priority)
+    return assessment, report

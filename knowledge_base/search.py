@@ -16,7 +16,7 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -27,6 +27,7 @@ from knowledge_base.store import KBStore, Space, StoredChunk
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 CANDIDATES = 50  # per ranking, before fusion
 REVISION_CHECK_S = 1.0  # how stale another process's article changes may be here (ours are seen at once)
 FULL_RANKING_MAX = 5000  # chunks: up to this many, one store query ranks them all and filters apply here
@@ -117,6 +118,7 @@ class KnowledgeBase:
         self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
         self._article_terms: dict[str, frozenset[str]] = {}
         self._article_df: Counter[str] = Counter()
+        self._per_revision: dict[str, Any] = {}  # callers' caches (`per_revision`); reset on refresh
 
     def _refresh(self) -> None:
         # Asking the store for its revision costs about as much as a query: ask at most once a second,
@@ -147,6 +149,7 @@ class KnowledgeBase:
             )
             self._subsets = {}
             self._article_terms = {}
+            self._per_revision = {}
             self._revision = revision
 
     def _subset(self, filters: dict[str, str]) -> tuple[np.ndarray, frozenset[str]] | None:
@@ -329,6 +332,17 @@ class KnowledgeBase:
                 }
                 self._article_df = Counter(t for terms in self._article_terms.values() for t in terms)
             return self._article_terms, self._article_df
+
+    def per_revision(self, key: str, make: Callable[[], T]) -> T:
+        """The value kept under `key` for the current revision, made by `make` on first use: the cache of a
+        caller whose answers depend on the articles only (Marketing's help article per milestone), owned
+        here so that it is dropped when the knowledge base changes."""
+        self._refresh()
+        with self._lock:
+            if key not in self._per_revision:
+                self._per_revision[key] = make()
+            value: T = self._per_revision[key]
+            return value
 
     def article_sections(self, doc_id: str) -> list[Hit]:
         """All sections of one article in reading order (for composing replies and showing sources)."""

@@ -400,3 +400,43 @@ class ReviewThreadLeaseRow(Base):
     thread_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     holder: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime]
+
+
+class WorkerJobRow(Base):
+    """One piece of proactive work (`cs-agents worker`): the daily scan, a play, an onboarding or milestone
+    draft. The unique key is what makes it happen once: every worker that finds the same work inserts the
+    same key, and the database keeps one row. A worker claims a row until `claimed_until`; a claim that
+    expires without the job finishing (the worker died) lets another worker run it again."""
+
+    __tablename__ = "worker_jobs"
+    __table_args__ = (Index("ix_worker_jobs_kind_account", "kind", "account_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # e.g. play:acc_001:2026-11-15
+    kind: Mapped[str] = mapped_column(String(20))  # scan | play | onboarding | milestone
+    account_id: Mapped[str | None] = mapped_column(String(128))
+    params: Mapped[dict[str, Any]]  # what the job runs with: as_of, account_id, milestone, reason
+    status: Mapped[str] = mapped_column(
+        String(20), default="pending", index=True
+    )  # pending|running|done|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]  # a running job's lease; a pending job's retry time
+    last_error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class AccountChangeRow(Base):
+    """An account with product events the worker has not reacted to yet, written in the same transaction
+    as the events (so no event is missed, whatever order concurrent writers commit in). `version` grows
+    with every batch: a worker removes the row only if no new events came while it was reacting."""
+
+    __tablename__ = "account_changes"
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    limit_day: Mapped[date | None]  # the latest day of a new `limit_reached` event
+    changed_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]

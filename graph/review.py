@@ -388,7 +388,12 @@ Builder = Callable[[BaseCheckpointSaver[Any]], Graph]
 ContextFactory = Callable[[Settings], Any]
 
 # Modules that register reviewable workflows when imported; the registry imports them on first lookup.
-WORKFLOW_MODULES: tuple[str, ...] = ("graph.onboarding", "graph.retention", "graph.knowledge_gaps")
+WORKFLOW_MODULES: tuple[str, ...] = (
+    "graph.onboarding",
+    "graph.celebration",
+    "graph.retention",
+    "graph.knowledge_gaps",
+)
 
 
 class UnknownWorkflow(LookupError):

@@ -162,6 +162,20 @@ def fail_job(db: Database, job: Job, holder: str, error: str, retry_s: float, ma
     return status
 
 
+def prune_jobs(db: Database, kinds: Iterable[JobKind], finished_before: datetime) -> int:
+    """Delete finished jobs of these kinds (done or failed before then); returns how many. For keys that
+    name their day (`scan:<day>`, `play:<account>:<day>`): no later pass queues those days again."""
+    with db.session() as session:
+        deleted = session.execute(
+            delete(WorkerJobRow).where(
+                WorkerJobRow.kind.in_(list(kinds)),
+                WorkerJobRow.status.in_(("done", "failed")),
+                WorkerJobRow.finished_at < finished_before,
+            )
+        )
+        return int(cast(CursorResult[Any], deleted).rowcount)
+
+
 def job_counts(db: Database) -> dict[str, int]:
     """How many jobs are in each status."""
     with db.session() as session:

@@ -5,6 +5,8 @@ Used by the folder loader and (later) the API, so both follow the same rules:
 - an event whose `event_id` is stored already for its account is ignored (the key is the account and the
   id: one account's ids never hide another's events); without `event_id` the key is
   (account_id, user_id, name, timestamp, properties); events of unknown accounts are rejected.
+- every batch of new events marks its accounts in `account_changes`, in the same transaction, for the
+  worker to react to (graph/worker.py).
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ from cs_agents.jobs import (
     clear_changes,
     fail_job,
     finish_job,
+    prune_jobs,
 )
 from graph import celebration, onboarding, retention
 from graph.reviews_service import ReviewService, StartResult
@@ -59,6 +60,7 @@ RECENT_DAYS = 7  # events older than this start nothing: a history load is not n
 ONBOARDING_DAYS = 30  # SPEC section 5: onboarding campaigns are for an account's first 30 days
 CHANGES_PER_BATCH = 500  # accounts with new events scored at once
 MAX_CHANGE_BATCHES = 20  # per pass, so a steady stream of events never keeps the jobs from running
+KEEP_DAYS = 30  # finished scan and play jobs are kept this long (up to one play job per account a day)
 
 
 def play_job(account_id: str, day: date, reason: str) -> NewJob:
@@ -240,12 +242,14 @@ class Worker:
             key=lambda h: (retention.RISK_ORDER[h.risk_tier], h.health_score, h.account_id),
         )
         keys = add_jobs(self.db, [play_job(h.account_id, day, f"daily scan: {h.play}") for h in needing])
+        pruned = prune_jobs(self.db, ("scan", "play"), datetime.now(UTC) - timedelta(days=KEEP_DAYS))
         return {
             "summary": f"{len(healths)} accounts scored, {len(needing)} need a play, "
             f"{len(keys)} new play jobs",
             "accounts": len(healths),
             "need_a_play": len(needing),
             "play_jobs": keys,
+            "pruned": pruned,
         }
 
     def _play(self, job: Job) -> dict[str, Any]:

@@ -34,6 +34,7 @@ def worker(
     """Run the scheduled and event-triggered drafts until stopped (SIGTERM or Ctrl-C end it after the job
     in progress). Any number of workers may run on one database: each job runs once."""
     from agents.context import Services
+    from cs_agents.jobs import job_counts
     from graph.runtime import review_service
     from graph.worker import Worker, show_progress
 
@@ -47,7 +48,9 @@ def worker(
             report = runner.run_pass()
             out.print(
                 f"{report.day.isoformat()}: {len(report.done)} jobs done, {len(report.failed)} failed "
-                f"({len(report.queued)} new ones found by this pass)"
+                f"({len(report.queued)} new ones found by this pass); all jobs by status: "
+                + ", ".join(f"{status} {n}" for status, n in sorted(job_counts(services.db).items())),
+                soft_wrap=True,
             )
             if report.failed:
                 raise typer.Exit(1)

@@ -178,7 +178,8 @@ def test_the_command_runs_one_pass_and_refuses_bad_settings(settings: Settings, 
     data = str(settings.data_dir)
     done = runner.invoke(app, ["--data-dir", data, "worker", "--once", "--as-of", AS_OF])
     assert done.exit_code == 0, done.output
-    assert f"{AS_OF}: 6 jobs done, 0 failed" in done.output
+    summary = f"{AS_OF}: 6 jobs done, 0 failed (4 new ones found by this pass); all jobs by status: done 6"
+    assert summary in done.output
     assert len(drafts(get_database(settings))) == 5
 
     bad_day = runner.invoke(app, ["--data-dir", data, "worker", "--once", "--as-of", "15/11/2026"])

@@ -1,5 +1,6 @@
 """Two workers at once on one database, on SQLite and on PostgreSQL: as two real `cs-agents worker`
-processes and as two threads with engines of their own. Every draft appears once and waits for review."""
+processes and as two threads with engines of their own. Every draft appears once and waits for review.
+And the events' marks the workers react to merge the same way on both backends."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from agents.context import Services
-from cs_agents.db import Database, OutboxRow, ReviewRow, WorkerJobRow, get_database
+from cs_agents.db import AccountChangeRow, Database, OutboxRow, ReviewRow, WorkerJobRow, get_database
+from cs_agents.jobs import claim_changes, clear_changes
 from cs_agents.loader import load_folder
-from cs_agents.models import Event
-from cs_agents.records import insert_events
+from cs_agents.models import Account, Event
+from cs_agents.records import insert_events, upsert_accounts
 from cs_agents.settings import Settings
 from graph.runtime import review_service
 from graph.worker import Worker
@@ -128,3 +130,39 @@ def test_two_worker_threads_with_engines_of_their_own_draft_everything_once(
     assert sorted(key for r in reports for key in r.done) == sorted(JOBS)
     assert [r.failed for r in reports] == [[], []]
     assert_each_draft_once_and_waiting(workers[0].db)
+
+
+def event(account: str, name: str, day: str, n: int) -> tuple[int, Event]:
+    properties = {"limit": "seats"} if name == "limit_reached" else {}
+    ts = datetime.fromisoformat(f"{day}T10:00:00+00:00")
+    return n, Event(
+        event_id=f"e{n}", account_id=account, user_id="u1", name=name, timestamp=ts, properties=properties
+    )
+
+
+def test_new_events_mark_their_accounts_and_a_reaction_clears_only_what_it_saw(settings: Settings) -> None:
+    db = two_workers(settings)[0]
+    accounts = [
+        Account(id=a, name=a, plan="pro", seats=5, signup_date=date(2026, 1, 1)) for a in ("acc_a", "acc_b")
+    ]
+    with db.session() as session:
+        upsert_accounts(session, list(enumerate(accounts)))
+        insert_events(
+            session, [event("acc_a", "login", "2026-11-01", 1), event("acc_b", "login", "2026-11-01", 2)]
+        )
+        insert_events(session, [event("acc_a", "limit_reached", "2026-11-03", 3)])
+        insert_events(session, [event("acc_a", "limit_reached", "2026-11-02", 4)])
+        insert_events(session, [event("acc_a", "login", "2026-11-01", 1)])  # a duplicate: nothing new
+    changes = claim_changes(db, lease_s=60, limit=10)
+    assert [(c.account_id, c.version, c.limit_day) for c in changes] == [
+        ("acc_a", 3, date(2026, 11, 3)),
+        ("acc_b", 1, None),
+    ]
+    assert claim_changes(db, lease_s=60, limit=10) == []  # held by the first reaction
+
+    with db.session() as session:  # acc_b gets more events while the reaction runs
+        insert_events(session, [event("acc_b", "login", "2026-11-04", 5)])
+    clear_changes(db, changes)
+    with db.session() as session:
+        left = list(session.scalars(select(AccountChangeRow)))
+    assert [(r.account_id, r.version, r.claimed_until) for r in left] == [("acc_b", 2, None)]

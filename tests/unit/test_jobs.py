@@ -1,26 +1,24 @@
 """The worker's queue on a real SQLite database: keys make jobs happen once, claims are exclusive until
-their lease ends, failures are retried then given up, and new events mark their accounts."""
+their lease ends, failures are retried then given up. (How new events mark their accounts is tested on
+both backends in tests/scale/test_worker_backends.py.)"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from cs_agents.db import AccountChangeRow, Database, WorkerJobRow
+from cs_agents.db import Database, WorkerJobRow
 from cs_agents.jobs import (
     NewJob,
     add_jobs,
-    claim_changes,
     claim_job,
-    clear_changes,
     fail_job,
     finish_job,
     job_counts,
+    prune_jobs,
 )
-from cs_agents.models import Account, Event
-from cs_agents.records import insert_events, upsert_accounts
 from cs_agents.settings import Settings
 
 
@@ -88,41 +86,6 @@ def test_a_job_whose_workers_keep_dying_is_given_up(db: Database) -> None:
     assert gone.status == "failed" and "no outcome after 2 attempts" in str(gone.last_error)
 
 
-def event(account: str, name: str, day: str, n: int) -> tuple[int, Event]:
-    properties = {"limit": "seats"} if name == "limit_reached" else {}
-    ts = datetime.fromisoformat(f"{day}T10:00:00+00:00")
-    return n, Event(
-        event_id=f"e{n}", account_id=account, user_id="u1", name=name, timestamp=ts, properties=properties
-    )
-
-
-def test_new_events_mark_their_accounts_and_a_reaction_clears_only_what_it_saw(db: Database) -> None:
-    accounts = [
-        Account(id=a, name=a, plan="pro", seats=5, signup_date=date(2026, 1, 1)) for a in ("acc_a", "acc_b")
-    ]
-    with db.session() as session:
-        upsert_accounts(session, list(enumerate(accounts)))
-        insert_events(
-            session, [event("acc_a", "login", "2026-11-01", 1), event("acc_b", "login", "2026-11-01", 2)]
-        )
-        insert_events(session, [event("acc_a", "limit_reached", "2026-11-03", 3)])
-        insert_events(session, [event("acc_a", "limit_reached", "2026-11-02", 4)])
-        insert_events(session, [event("acc_a", "login", "2026-11-01", 1)])  # a duplicate: nothing new
-    changes = claim_changes(db, lease_s=60, limit=10)
-    assert [(c.account_id, c.version, c.limit_day) for c in changes] == [
-        ("acc_a", 3, date(2026, 11, 3)),
-        ("acc_b", 1, None),
-    ]
-    assert claim_changes(db, lease_s=60, limit=10) == []  # held by the first reaction
-
-    with db.session() as session:  # acc_b gets more events while the reaction runs
-        insert_events(session, [event("acc_b", "login", "2026-11-04", 5)])
-    clear_changes(db, changes)
-    with db.session() as session:
-        left = list(session.scalars(select(AccountChangeRow)))
-    assert [(r.account_id, r.version, r.claimed_until) for r in left] == [("acc_b", 2, None)]
-
-
 def test_bad_worker_settings_say_what_to_write(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match=r"CS_AGENTS_WORKER_SCAN_AT must be a time of day in UTC like 06:00"):
         Settings(worker_scan_at="7am")
@@ -142,3 +105,23 @@ def test_claims_use_aware_times(db: Database) -> None:
     assert claimed is not None
     until = row(db, "t").claimed_until
     assert until is not None and until > datetime.now(UTC)
+
+
+def test_finished_day_jobs_are_pruned_after_a_while_and_lifetime_ones_kept(db: Database) -> None:
+    add_jobs(db, [NewJob("play:a:2026-10-01", "play", {}), NewJob("play:a:2026-11-14", "play", {})])
+    add_jobs(db, [job("milestone:a:key_action")])
+    while (claimed := claim_job(db, "w1", lease_s=60, max_attempts=3)) is not None:
+        finish_job(db, claimed, "w1", {"summary": "ok"})
+    with db.session() as session:
+        session.execute(
+            update(WorkerJobRow)
+            .where(WorkerJobRow.key.in_(["play:a:2026-10-01", "milestone:a:key_action"]))
+            .values(finished_at=datetime(2026, 10, 1, tzinfo=UTC))
+        )
+    assert prune_jobs(db, ("scan", "play"), datetime(2026, 10, 16, tzinfo=UTC)) == 1
+    assert set(jobs_by_key(db)) == {"play:a:2026-11-14", "milestone:a:key_action"}
+
+
+def jobs_by_key(db: Database) -> dict[str, str]:
+    with db.session() as session:
+        return {r.key: r.status for r in session.scalars(select(WorkerJobRow))}

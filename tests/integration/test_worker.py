@@ -188,3 +188,22 @@ def test_the_command_runs_one_pass_and_refuses_bad_settings(settings: Settings, 
     bad_time = runner.invoke(app, ["--data-dir", data, "worker", "--once"])
     assert bad_time.exit_code == 2
     assert "CS_AGENTS_WORKER_SCAN_AT must be a time of day in UTC like 06:00" in bad_time.output
+
+
+def test_an_approved_celebration_goes_to_the_outbox_and_only_then(settings: Settings) -> None:
+    db = get_database(settings)
+    with worker(settings) as w:
+        w.run_pass()
+        with db.session() as session:
+            review = session.scalars(
+                select(ReviewRow).where(ReviewRow.workflow == "milestone", ReviewRow.account_id == "acc_new")
+            ).one()
+        assert outbox(db) == []
+        args = review.payload["action_requests"][0]["args"]
+        args["messages"][0]["subject"] = "Your profile is done, Ines!"
+        w.reviews.decide(review.id, "edit", actor="maya", edited_args=args)
+    sent = outbox(db)
+    assert sorted(r.channel for r in sent) == ["email", "in_app"]
+    assert {r.review_id for r in sent} == {review.id}
+    assert "Your profile is done, Ines!" in [r.subject for r in sent]
+    assert next(r for r in sent if r.channel == "email").recipient == "ines@freshstart.example"

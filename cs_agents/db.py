@@ -88,6 +88,18 @@ class AccountRow(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
 
 
+class AccountsRevisionRow(Base):
+    """A number that changes with every write to the accounts table (one row): what the caches of account
+    data (agents/account_index.py) compare with, in every process. Bumped in the same transaction as the
+    write by the sessions of `Database` (see `_bump_accounts_revision`); a writer that bypasses the ORM must
+    call `bump_accounts_revision` itself."""
+
+    __tablename__ = "accounts_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class FeatureRow(Base):
     __tablename__ = "feature_catalog"
 
@@ -191,6 +203,7 @@ class Database:
             Base.metadata.create_all(conn)
             _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _bump_accounts_revision)
 
     @property
     def dialect(self) -> str:
@@ -201,6 +214,28 @@ class Database:
         """A unit of work: committed at the end, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+
+def accounts_revision(conn: Connection | Session) -> int:
+    """The accounts' revision now (0 before any write that bumped it)."""
+    value = conn.execute(select(AccountsRevisionRow.revision).where(AccountsRevisionRow.id == 1)).scalar()
+    return int(value or 0)
+
+
+def bump_accounts_revision(conn: Connection | Session) -> None:
+    """Mark the accounts as changed, atomically across workers (an upsert of the one row)."""
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    table = AccountsRevisionRow.__table__
+    statement = _dialect_insert(dialect)(table).values(id=1, revision=1)
+    conn.execute(
+        statement.on_conflict_do_update(index_elements=[table.c.id], set_={"revision": table.c.revision + 1})
+    )
+
+
+def _bump_accounts_revision(session: Session, _context: Any) -> None:
+    """After a flush that inserted, changed or deleted accounts (the lists still hold the flushed objects)."""
+    if any(isinstance(o, AccountRow) for o in (*session.new, *session.dirty, *session.deleted)):
+        bump_accounts_revision(session)
 
 
 # Any constant works; it only has to be the same in every process creating this schema.
@@ -296,7 +331,10 @@ def libpq_url(url: str) -> str:
 
 def insert_for(session: Session) -> Any:
     """The dialect's `insert` (with `on_conflict_do_nothing/_update`): SQLite and PostgreSQL only."""
-    dialect = session.get_bind().dialect.name
+    return _dialect_insert(session.get_bind().dialect.name)
+
+
+def _dialect_insert(dialect: str) -> Any:
     if dialect == "postgresql":
         return postgresql.insert
     if dialect == "sqlite":

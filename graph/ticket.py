@@ -13,7 +13,6 @@ from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from sqlalchemy import select
 
 from agents import bug_resolver, cues, detectors, growth
 from agents.brain import Usage
@@ -366,9 +365,8 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     services = runtime.context.services
     reply = state["reply"]
     own = state.get("account_id")
-    with services.db.session() as session:
-        columns = select(AccountRow.id, AccountRow.name, AccountRow.contact_name, AccountRow.contact_email)
-        others = [v for row in session.execute(columns) if row[0] != own for v in row if v]
+    # Only the other accounts' identifiers this reply holds: a ticket's cost does not grow with accounts.
+    others = services.account_identifiers.others_in(reply.reply, own)
     # Links and markup may come only from what was retrieved, never from the model or the customer.
     sources = [h["text"] for h in [*state.get("sections", []), *state.get("hits", [])]]
     sources += [n for n in (state.get("policy_note"), state.get("outage_note")) if n]

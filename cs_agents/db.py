@@ -192,6 +192,50 @@ class KBGapRow(Base):
     created_at: Mapped[datetime]
 
 
+class HealthSnapshotRow(Base):
+    """An account's lifecycle state as of a day (agents/health_history.py): one row per account and day,
+    written by the scan of that day (re-runs overwrite it)."""
+
+    __tablename__ = "health_snapshots"
+    __table_args__ = (
+        Index("ix_health_snapshots_account_day", "account_id", "day"),
+        Index("ix_health_snapshots_day_order", "day", "risk_rank", "health_score", "account_id"),
+    )
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    risk_tier: Mapped[str] = mapped_column(String(10))
+    risk_rank: Mapped[int] = mapped_column(Integer)  # 0 high, 1 medium, 2 low: the attention order
+    health_score: Mapped[int] = mapped_column(Integer)
+    activation_tier: Mapped[int] = mapped_column(Integer)
+    play: Mapped[str | None] = mapped_column(String(20))
+    age_days: Mapped[int] = mapped_column(Integer)
+    # what the incremental scan compares with the accounts and tickets tables
+    seats: Mapped[int] = mapped_column(Integer)
+    tickets_l30: Mapped[int] = mapped_column(Integer)
+    tickets_p30: Mapped[int] = mapped_column(Integer)
+    health: Mapped[dict[str, Any]]  # the whole AccountHealth, as JSON
+
+
+class HealthDayRow(Base):
+    """A day whose every account has a health snapshot, and what its scan had read: the last event id
+    (the watermark of the incremental scan), the accounts' revision and the feature catalog's hash."""
+
+    __tablename__ = "health_days"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    accounts: Mapped[int] = mapped_column(Integer)
+    mean_health: Mapped[float | None] = mapped_column(Float)  # over accounts signed up by the day
+    metrics: Mapped[dict[str, Any] | None]  # cs_metrics of the last full scan
+    event_watermark: Mapped[int] = mapped_column(Integer)  # the largest event id the scan could see
+    events_up_to_watermark: Mapped[int] = mapped_column(Integer)  # more later: a late commit (PostgreSQL)
+    accounts_revision: Mapped[int] = mapped_column(Integer)
+    catalog_hash: Mapped[str] = mapped_column(String(64))
+    key_action_threshold: Mapped[int | None] = mapped_column(Integer)
+    full_scan_at: Mapped[datetime]
+    scanned_at: Mapped[datetime]
+
+
 class Database:
     """An engine plus a session factory; the schema is created on first use."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, quote
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -30,7 +30,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from agents import lifecycle
+from agents import health_history, lifecycle
 from agents.playbook import milestone_guides
 from api import charts, dashboard
 from api.auth import (
@@ -382,11 +382,15 @@ async def decide(
 
 @router.get("/dashboard")
 def dashboard_page(
-    request: Request, db: DatabaseDep, settings: SettingsDep, as_of: str | None = None
+    request: Request,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    as_of: str | None = None,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> HTMLResponse:
     principal = _page_user(request, db, settings, STAFF_PAGES)
     day = _day(as_of, db)
-    board = request.app.state.dashboards.get(db, day)
+    board = request.app.state.dashboards.get(db, day, page)
     risk_chart = charts.bar_chart(
         "Accounts by risk tier",
         [(tier, board.risk.get(tier, 0), dashboard.RISK_COLOURS[tier]) for tier in ("high", "medium", "low")],
@@ -424,7 +428,12 @@ def account_page(
         if account is None:
             raise PageError(404, f"unknown account {account_id!r}")
         session.expunge(account)
-    health = lifecycle.scan(db, day, [account_id])[0]
+    # The stored day (brought up to date: only accounts with something new are scanned), else this one.
+    health = None
+    if health_history.stored_day(db, day) is not None:
+        health_history.refresh(db, day)
+        health = health_history.health_of(db, account_id, day)
+    health = health or lifecycle.scan(db, day, [account_id])[0]
     trend = dashboard.health_trend(db, day, [account_id])
     query = (
         select(TicketRow, TicketOutcomeRow, TicketLabelRow)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
@@ -285,6 +285,9 @@ def logout(request: Request) -> Response:
 # ------------------------------------------------------------------------------------ review queue
 
 
+REVIEW_PAGE = 50
+
+
 @router.get("/reviews")
 def review_queue(
     request: Request,
@@ -294,11 +297,21 @@ def review_queue(
     status: str = "pending",
     done: str | None = None,
     error: str | None = None,
+    kind: Annotated[str, Query(max_length=40)] = "",
+    account: Annotated[str, Query(max_length=128)] = "",
+    risk: str = "",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> HTMLResponse:
     principal = _page_user(request, db, settings, STAFF_PAGES)
     if status not in STATUSES:
         raise PageError(422, f"status {status!r} is not one of {', '.join(STATUSES)}")
-    items = reviews.list(None if status == "all" else status)  # type: ignore[arg-type]  # checked above
+    if risk not in ("", "high", "medium", "low"):
+        raise PageError(422, f"risk {risk[:20]!r} is not one of high, medium, low")
+    chosen = None if status == "all" else status
+    filters: dict[str, Any] = {"kind": kind or None, "account_id": account or None, "risk": risk or None}
+    total = reviews.count(chosen, **filters)  # type: ignore[arg-type]  # status checked above
+    offset = (page - 1) * REVIEW_PAGE
+    items = reviews.list(chosen, offset=offset, limit=REVIEW_PAGE, **filters)  # type: ignore[arg-type]
     names = dashboard.account_names(db, sorted({r.account_id for r in items if r.account_id}))
     cards = [
         {
@@ -322,6 +335,11 @@ def review_queue(
         statuses=STATUSES,
         done=done,
         error=error,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // REVIEW_PAGE)),
+        filters={"kind": kind, "account": account, "risk": risk},
+        query=urlencode({"status": status, "kind": kind, "account": account, "risk": risk}),
     )
 
 

@@ -53,6 +53,7 @@ class Refresh:
     scanned: int  # accounts scanned this time
     full: bool
     seconds: float
+    reason: str = ""  # why every account was scanned
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _store(
     return int(count)
 
 
-def record(db: Database, day: date, *, metrics: bool = True) -> Refresh:
+def record(db: Database, day: date, *, metrics: bool = True, reason: str = "asked") -> Refresh:
     """Scan every account as of `day` and store it (with cs_metrics unless `metrics` is False)."""
     started = time.perf_counter()
     with db.engine.connect() as conn:
@@ -153,7 +154,7 @@ def record(db: Database, day: date, *, metrics: bool = True) -> Refresh:
     healths = scan(db, day)
     figures = cs_metrics(db, day, healths) if metrics else None
     stored = _store(db, day, healths, marks, full=True, metrics=figures)
-    return Refresh(day, stored, len(healths), True, time.perf_counter() - started)
+    return Refresh(day, stored, len(healths), True, time.perf_counter() - started, reason)
 
 
 def stored_day(db: Database, day: date) -> HealthDayRow | None:
@@ -167,19 +168,22 @@ def refresh(db: Database, day: date, *, metrics: bool = True) -> Refresh:
     started = time.perf_counter()
     known = stored_day(db, day)
     if known is None:
-        return record(db, day, metrics=metrics)
+        return record(db, day, metrics=metrics, reason="the day was not stored")
     with db.engine.connect() as conn:
         marks = _marks(conn)
         late = conn.execute(select(func.count()).where(EventRow.id <= known.event_watermark)).scalar()
-        if marks.catalog != known.catalog_hash or late != known.events_up_to_watermark:
-            return record(db, day, metrics=metrics)
+        if marks.catalog != known.catalog_hash:
+            return record(db, day, metrics=metrics, reason="the feature catalog changed")
+        if late != known.events_up_to_watermark:
+            return record(db, day, metrics=metrics, reason="events committed below the watermark")
         changed, removed = _changed(conn, day, known, marks)
     if not changed and not removed:
         _store(db, day, [], marks, full=False)
         return Refresh(day, known.accounts, 0, False, time.perf_counter() - started)
     healths = scan(db, day, sorted(changed)) if changed else []
     if healths and _threshold(healths) != known.key_action_threshold:
-        return record(db, day, metrics=metrics)  # product_qualified may flip for any account
+        # product_qualified may flip for any account
+        return record(db, day, metrics=metrics, reason="the top quartile of key actions moved")
     stored = _store(db, day, healths, marks, full=False, removed=sorted(removed))
     return Refresh(day, stored, len(healths), False, time.perf_counter() - started)
 

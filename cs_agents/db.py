@@ -109,7 +109,13 @@ class FeatureRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_account_day", "account_id", "day"),)
+    __table_args__ = (
+        Index("ix_events_account_day", "account_id", "day"),
+        # The lifecycle scan (agents/lifecycle_sql.py): its activity aggregate reads only this index, not
+        # the rows with their properties; the feedback and key-action aggregates read a few event names.
+        Index("ix_events_activity", "account_id", "day", "name", "user_id"),
+        Index("ix_events_name_day", "name", "day"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -245,6 +251,8 @@ class Database:
         with self.engine.begin() as conn:
             _lock_schema(conn)
             Base.metadata.create_all(conn)
+            for index in Base.metadata.tables["events"].indexes:  # added later: create_all skips them
+                index.create(conn, checkfirst=True)
             _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _bump_accounts_revision)

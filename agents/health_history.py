@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from agents.lifecycle import cs_metrics, scan
@@ -146,6 +146,21 @@ def _store(
     return int(count)
 
 
+def _touch(db: Database, day: date, marks: _Marks) -> None:
+    """Nothing changed for the stored day: only what its scan has read moves on."""
+    with db.session() as session:
+        session.execute(
+            update(HealthDayRow)
+            .where(HealthDayRow.day == day)
+            .values(
+                event_watermark=marks.watermark,
+                events_up_to_watermark=marks.below,
+                accounts_revision=marks.revision,
+                scanned_at=datetime.now(UTC),
+            )
+        )
+
+
 def record(db: Database, day: date, *, metrics: bool = True, reason: str = "asked") -> Refresh:
     """Scan every account as of `day` and store it (with cs_metrics unless `metrics` is False)."""
     started = time.perf_counter()
@@ -178,7 +193,7 @@ def refresh(db: Database, day: date, *, metrics: bool = True) -> Refresh:
             return record(db, day, metrics=metrics, reason="events committed below the watermark")
         changed, removed = _changed(conn, day, known, marks)
     if not changed and not removed:
-        _store(db, day, [], marks, full=False)
+        _touch(db, day, marks)
         return Refresh(day, known.accounts, 0, False, time.perf_counter() - started)
     healths = scan(db, day, sorted(changed)) if changed else []
     if healths and _threshold(healths) != known.key_action_threshold:

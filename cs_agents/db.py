@@ -1,8 +1,11 @@
 """The relational store (SQLAlchemy 2): SQLite file by default, PostgreSQL by URL.
 
-Tables are created on first use (on PostgreSQL under an advisory lock, so several workers starting at once
-do not race). Timestamps are stored as UTC and come back timezone-aware. Writes that must be atomic across
-workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- or PostgreSQL-only SQL.
+The schema is versioned by Alembic (`cs_agents/schema.py`, migrations in `cs_agents/migrations/`): a new
+database is created on first use, an older one is refused until `cs-agents db upgrade` (on PostgreSQL
+under an advisory lock, so several workers starting at once do not race). Every table is declared here, so
+the migrations see them all. Timestamps are stored as UTC and come back timezone-aware. Writes that must
+be atomic across workers use `insert_for` (the dialect's INSERT ... ON CONFLICT), never SQLite- or
+PostgreSQL-only SQL.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from cs_agents import schema
 from cs_agents.settings import Settings
 
 
@@ -243,16 +247,15 @@ class HealthDayRow(Base):
 
 
 class Database:
-    """An engine plus a session factory; the schema is created on first use."""
+    """An engine plus a session factory. A new database gets the schema on first use; one at an older
+    schema revision raises `SchemaOutdated` unless `upgrade` (what `cs-agents db upgrade` passes)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, upgrade: bool = False) -> None:
         self.url = normalize_url(url)
-        self.engine = _make_engine(self.url)
+        self.engine = make_engine(self.url)
         with self.engine.begin() as conn:
             _lock_schema(conn)
-            Base.metadata.create_all(conn)
-            for index in Base.metadata.tables["events"].indexes:  # added later: create_all skips them
-                index.create(conn, checkfirst=True)
+            self.revision = schema.prepare(conn, Base.metadata, upgrade=upgrade)
             _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _bump_accounts_revision)
@@ -394,7 +397,7 @@ def _dialect_insert(dialect: str) -> Any:
     raise NotImplementedError(f"cs-agents supports SQLite and PostgreSQL databases, not {dialect}")
 
 
-def _make_engine(url: str) -> Engine:
+def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         database = make_url(url).database
         if database and not database.startswith("file:"):
@@ -490,3 +493,28 @@ class ReviewThreadLeaseRow(Base):
     thread_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     holder: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime]
+
+
+class PageSessionRow(Base):
+    """A signed-in session of the web pages (api/sessions.py): the cookie holds an id, this row its hash."""
+
+    __tablename__ = "page_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the cookie's id
+    kind: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    account_id: Mapped[str | None] = mapped_column(String(128))
+    token_id: Mapped[str | None] = mapped_column(String(64))
+    credential_digest: Mapped[str] = mapped_column(String(64))  # of the key, or of the token secret
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class RateLimitRow(Base):
+    """Requests of one key in one fixed window (api/limits.py)."""
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[int] = mapped_column(Integer, primary_key=True)  # epoch seconds
+    count: Mapped[int] = mapped_column(Integer, default=0)

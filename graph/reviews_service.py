@@ -53,9 +53,9 @@ from graph.review import (
     durable_checkpointer,
     edit_rules,
     parse_decision,
-    registry,
     resume_value,
 )
+from graph.workflows import registry
 
 ReviewStatus = Literal["pending", "approved", "edited", "rejected"]
 REVIEW_STATUSES: tuple[ReviewStatus, ...] = get_args(ReviewStatus)

@@ -23,7 +23,6 @@ from agents.customer_success.respond import Message, respond
 from agents.customer_success.triage import triage_message
 from agents.guardrails import screen_input, screen_output
 from agents.tools import account_summary
-from cs_agents.db import AccountRow
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
 

@@ -93,11 +93,22 @@ MONEY_POSITIVE = _any(
 MONEY_NEAR_MISS = _any(
     # the customer's own customers, orders and codes: a how-to about the product
     rf"\b(?:refund|reimburs|credit|compensat|discount|reembols|rembours|erstatt|rimbors|terugbetal|estorn)\w* (?:\w+ ){{0,3}}{_THEIRS}",
-    rf"\b{_THEIRS} (?:\w+ ){{0,3}}(?:refunds?|reimbursements?|credits?|discounts?)",
+    rf"\b{_THEIRS} (?:\w+ ){{0,5}}(?:refunds?|reimbursements?|credits?|discounts?|chargebacks?|disputes?|litige)",
+    # money going to the customer's own customer: "give her money back", "so he gets his money back"
+    r"\b(?:give|send|pay|get)s? (?:her|him|them) (?:\w+ )?(?:money|refund|credit)|\b(?:her|his|their) money back",
+    r"\brefund (?:confirmation|receipt|notification|email|button|reason)s?\b",
     r"\b(?:issue|process|create|set up|setup|add|apply|configure)\w* (?:a |an |partial |automatic |bulk )+(?:refunds?|reimbursements?|discount codes?|discounts?|coupons?|credit notes?)",
     r"\b(?:discount|promo|coupon) (?:codes?|rules?|campaigns?)|\bcredit notes?|\bstore credit|\bdown ?payment|\bexpense (?:claim|report)s?",
     r"\b(?:refund|cancellation|credit|discount) polic(?:y|ies)\b(?! (?:says|states))",
-    r"\bhow (?:do|can|to|does) (?:i |we )?(?:\w+ ){0,3}(?:refund|reimburs|discount)\w*",
+    # "how do I refund the shipping" (the customer refunds), not "how do I get a refund" (asks us for one)
+    r"\bhow (?:do|can|to|does|should) (?:i |we )?(?!(?:\w+ ){0,2}(?:get|obtain|receive|claim|request|ask|apply)\b)(?:\w+ ){0,3}(?:refund|reimburs|discount)\w*(?! (?:me|us)\b)",
+    # how refunds work in general: a question about the policy, not a request for money
+    r"\bhow (?:long|soon|quickly) (?:do|does|will|would|until|before) (?:\w+ ){0,3}(?:refunds?|credits?)\b|\b(?:when|once|after) (?:a|the) refunds? (?:is|has been|gets?|was) (?:granted|approved|issued|processed|made)",
+    r"\bhow (?:do|does) (?:\w+ ){0,2}refunds? work|\brefund (?:timing|terms|rules|process|times?|window|conditions|eligibility)\b",
+    r"\bcomo funciona(?:n|m) (?:los|os) reembolsos|\bcomment fonctionnent (?:les )?remboursements|\bwie funktionier\w* (?:die )?erstattungen|\bcome funzionano i rimborsi|\bhoe werken (?:de )?terugbetalingen",
+    r"\b(?:question|frage|pregunta|pergunta|domanda|vraag) (?:about |sur (?:les )?|zu(?:r|m)? |sobre (?:os |los )?|sui |over )?(?:refunds?|remboursements?|erstattung\w*|reembolsos?|rimborsi|terugbetaling\w*)",
+    # pricing questions: "is there a discount for paying yearly?" is answered by the price list
+    r"\b(?:is there|are there|do you (?:have|offer|give)) (?:a |any )?(?:\w+ )?discounts? (?:for|if|when|on) (?:paying|pay|annual|yearly|annually|a year|nonprofits?|non-profits?|charities|education|schools?|students?|startups?)",
 )
 
 # --- rule 3: the customer wants to cancel, downgrade or leave ---------------------------------------------
@@ -114,7 +125,8 @@ LEAVE_POSITIVE = _any(
     r"\b(?:leav|quit)\w* (?:you|your (?:platform|service|product|company|app))\b",
     r"\btake (?:our|my) business elsewhere|\bwe(?:'re| are) (?:done|out)\b|\bdone with (?:you|your)|\bfind (?:another|a different) (?:provider|vendor|tool|solution)",
     r"\blooking (?:at|for|into) (?:alternatives|other (?:providers|vendors|tools|options|solutions))",
-    r"\bdowngrad\w*",
+    r"\bdowngrad\w*|\bbajar de plan|\bretrograder|\bherabstufen",
+    r"\bfermer (?:notre|mon|ma) (?:boutique|compte|entreprise|magasin)|\bcerrar (?:nuestra|mi) (?:tienda|cuenta)|\b(?:unseren?|meinen?) (?:shop|laden|konto|account) (?:\w+ )?schlie(?:ss|ß)en|\bfechar (?:a nossa|a minha|nossa|minha) (?:loja|conta)|\bchiudere (?:il nostro|il mio|la nostra) (?:negozio|account)|\b(?:onze|mijn) (?:winkel|account) (?:\w+ )?sluiten",
     r"\b(?:reduce|cut|drop|going down|go down)\w* (?:\w+ ){0,3}(?:to )?\d+ (?:seats?|users?|licen[cs]es?)\b.{0,60}\b(?:or|otherwise|else)\b",
     r"\b(?:or|otherwise) (?:we(?:'ll| will)?|i(?:'ll| will)?) (?:leave|walk|go|cancel|switch|move|churn)",
     r"\bchurn",
@@ -175,7 +187,7 @@ _SYMPTOM = (
     r"|kann (?:sich )?nicht|konnen (?:uns )?nicht|funktioniert nicht|geht nicht|nicht erreichbar|ausgefallen|fehler|ausfall"
     r"|nao (?:consegue|conseguem|conseguimos|funciona|carrega)|fora do ar|caiu|erros?\b|indisponivel"
     r"|non (?:riesce|riescono|riusciamo|funziona|carica)|non raggiungibile|errori?\b|in tilt|inaccessibile"
-    r"|kan (?:niet|geen)|kunnen (?:niet|geen)|werkt niet|onbereikbaar|storing|foutmelding|fouten?\b|plat\b)"
+    r"|kan (?:niet|geen)|kunnen (?:niet|geen)|werkt niet|onbereikbaar|(?:een|de|grote) storing|foutmelding|fouten?\b|plat\b)"
 )
 _NOBODY = (
     r"(?:nobody|no ?one|noone|none of (?:us|our \w+|my \w+|the \w+)|not a single (?:user|person|one)|nadie|ninguno|personne|aucun\w*"
@@ -196,13 +208,15 @@ OUTAGE_POSITIVE = _any(
     r"\b(?:is|are) (?:the |your )?(?:\w+ )?(?:service|site|app|platform|system|api|server|servers|website|dashboard) (?:down|offline)\b",
     r"\b(?:service|site|app|platform|system|api|servers?|website|dashboard|everything) (?:is |are |has |seems |went |'s )?(?:completely |totally )?(?:down|offline|unreachable|unavailable)\b",
     r"\b(?:(?:is|there'?s) (?:an? |the )?(?:outage|incident)|(?:current|ongoing|major|another|an?) (?:outage|incident)|degraded (?:performance|service))\b",
-    r"\b(?:caida|caido) (?:del|de la|general)|\bcaida (?:total|general)|\bpanne (?:generale|totale)|\bstorung|\bausfall\b|\bqueda (?:geral|total)|\bdisservizio|\binterruzione del servizio|\bstoring\b",
+    r"\b(?:caida|caido) (?:del|de la|general)|\bcaida (?:total|general)|\bpanne (?:generale|totale)|\bstorung|\bausfall\b|\bqueda (?:geral|total)|\bdisservizio|\binterruzione del servizio|\b(?:een|de|grote|algemene) storing\b|\bstoring (?:bij|in|op|van|met)\b",
 )
 OUTAGE_NEAR_MISS = _any(
     r"\b(?:every ?one|all (?:of )?(?:our|my) (?:\w+ )?users) (?:needs?|should|must|wants?) (?:to )?(?:\w+ )?(?:access|log ?in|sign ?in)",
     r"\bhow (?:do|can|to|should) (?:i |we )?(?:\w+ ){0,4}(?:every ?one|all (?:users|staff|employees))",
     r"\bdown ?(?:load|grade|payment|time report|side)",
     r"\b(?:outage|incident|status page) (?:notification|subscription|alerts?) (?:settings?|preferences?)",
+    # asking to hear about future incidents is not reporting one
+    r"\b(?:when|if|whenever|every time) (?:you|there|your \w+) (?:guys )?(?:have|has|is|are) (?:an? |any )?(?:outage|incident|downtime)s?",
 )
 
 # --- rule 7: the customer asks for a person ------------------------------------------------------------
@@ -214,8 +228,9 @@ HUMAN_POSITIVE = _any(
     r"\b(?:don'?t|do not|stop|quit) (?:send|sending|pointing) (?:me )?(?:\w+ )?(?:another |more |any more |the same )?(?:article|link|faq|help (?:doc|page))s?",
     r"\b(?:not|no|stop|enough) (?:a |with |talking to )?(?:the |your |a )?(?:bot|robot|ai|chatbot|automated (?:reply|replies|answers?))s?\b",
     r"\b(?:bot|robot|chatbot|automated) (?:answers?|replies|responses)\b",
-    r"\bcall (?:me|us)\b(?! (?:back )?(?:later )?(?:when|if) (?:my|our) (?:customer|client))|\b(?:phone|video|zoom|teams) call\b|\bgive (?:me|us) a (?:call|ring)|\bring (?:me|us)\b",
-    r"\b(?:your|a) (?:manager|supervisor|superior|boss)\b|\bescalat(?:e|ion)\b",
+    r"\bcall (?:me|us)\b(?! (?:back )?(?:later )?(?:when|if) (?:my|our) (?:customer|client))|\bgive (?:me|us) a (?:call|ring)|\bring (?:me|us)\b",
+    r"\b(?:schedule|book|arrange|set up|have|get|jump on|hop on|want|need|like|prefer|request)\w* (?:a |an )?(?:quick |short )?(?:phone|video|zoom|teams) call\b|\b(?:phone|video|zoom|teams) call with (?:you|someone|somebody|your|an?)\b",
+    r"\byour (?:manager|supervisor|superior|boss)\b|\bescalat(?:e|ion)\b",
     r"\bhuman\b(?! (?:resources?|error|readable|capital))",
     # es
     r"\b(?:hablar|habla|hable|comunicarme|contactar) con (?:una persona|alguien|un humano|un agente|un responsable|un encargado|su (?:jefe|supervisor|gerente)|un asesor)",
@@ -242,26 +257,40 @@ HUMAN_NEAR_MISS = _any(
     r"\bhuman resources|\bhuman error|\b(?:talk|speak|chat) (?:to|with) (?:my|our|the) team\b|\bcall (?:recording|log|center|centre|queue|routing|transcript)s?",
     r"\b(?:manager|supervisor) (?:role|permission|access|approval|account|view|dashboard)s?\b|\b(?:as|for) (?:a |the |our )?(?:manager|supervisor)s?\b|\bescalation (?:rules?|polic\w*|paths?|workflows?|settings?)",
     r"\bvideo calls? (?:feature|quality|recording|link|integration|button|settings?)",
+    # a person on the customer's own side ("reach a real person on our support team")
+    r"\b(?:real |actual |live )?(?:person|human|people|someone) (?:on|in|from|at) (?:our|my) (?:own )?(?:\w+ )?(?:team|side|staff|company|end|office)",
 )
 
 # --- rule 2: data deletion or export, legal matters -----------------------------------------------------
 
 PRIVACY_POSITIVE = _any(
-    r"\bgdpr\b|\bdsgvo\b|\brgpd\b|\blgpd\b|\bccpa\b|\bavg\b|\bdsar\b|\bsubject access|\bdata subject|\bright (?:to|of) (?:be forgotten|erasure|access|portability)|\bdata portability",
+    # a law named alone ("is it GDPR compliant?") is a question; a request under it is not
+    r"\b(?:gdpr|dsgvo|rgpd|lgpd|ccpa|avg)\W{1,3}(?:\w+ )?(?:request|article|art\b|anfrage|antrag|verzoek|demande|solicitud|richiesta|pedido)|\bunder (?:the )?(?:gdpr|ccpa|lgpd)\b",
+    r"\b(?:per|according to|pursuant to|nos termos da|conforme (?:a|el|la)|ai sensi del(?:la)?|gem(?:a|ae)ss|selon le|volgens de)\s+(?:the )?(?:gdpr|dsgvo|rgpd|lgpd|ccpa|avg)\b|\bart(?:ikel|icle|\.)?\s?1[5-7]\b.{0,12}\b(?:gdpr|dsgvo|rgpd|avg|lgpd)\b|\bauskunftsersuch",
+    r"\bportabili(?:ty|dad|te|tat|dade|ta)\b|\boverdraagbaarheid|\bbusiness associate agreement|\bbaa\b",
+    r"\b(?:delete|erase|remove|close and delete)\w* (?:my|our) (?:entire |whole )?(?:account|workspace|organi[sz]ation|company account)\b(?! (?:settings|page|button|menu))",
+    r"\b(?:delete|erase|remove|wipe|purge|destroy)\w* (?:\w+ ){0,2}(?:all|every|everything)\b (?:(?:of )?(?:the|my|our|its|his|her|their) )?(?:\w+ )?(?:data|information|records|files)\b|\ball (?:its|his|her|their) data\b|\bexport\w* everything\b",
+    # changes to a contract or DPA: a person negotiates them
+    r"\b(?:changes?|mark(?:ed|s)? ?up|redlines?|redlined|amendments?|edits) (?:\w+ ){0,4}(?:dpa|data processing agreement|contract|agreement|terms)\b|\b(?:dpa|data processing agreement|contract|agreement) (?:\w+ ){0,3}(?:with (?:our|their) changes|redline\w*|marked up)",
+    r"\bdsar\b|\bsubject access|\bdata subject (?:access |rights? )?request|\bright (?:to|of) (?:be forgotten|erasure|access|portability)|\bdata portability",
     r"\b(?:delete|erase|remove|wipe|purge|destroy)\w* (?:\w+ ){0,3}(?:personal (?:data|information|details)|(?:all|every) (?:of )?(?:my|our|the|his|her|their) (?:data|information|records|files)|(?:my|our|his|her|their) (?:personal )?(?:data|information)\b)",
     r"\b(?:delete|erase|close and delete|remove)\w* (?:my|our|the) (?:entire |whole )?(?:account|workspace|organi[sz]ation) (?:and|with|including) (?:all )?(?:the |our |my )?(?:data|information|records|everything)",
     r"\b(?:export|copy|download|send (?:us|me))\w* (?:\w+ ){0,2}(?:all|every|everything|the (?:entire|whole|full|complete)|a (?:full|complete)|our (?:entire|whole|full|complete))\b (?:\w+ ){0,3}(?:data|information|records|everything|you (?:hold|have|store|keep))",
     r"\b(?:what|which|all) (?:personal )?(?:data|information) (?:do )?you (?:hold|have|store|keep|process)",
     r"\b(?:complete|full|entire|whole) (?:data |account )?(?:export|copy|dump|backup) of (?:all|every|our|my)",
-    r"\b(?:data processing agreement|\bdpa\b|\bsccs?\b|standard contractual clauses|security questionnaire|vendor (?:security |risk )?(?:assessment|questionnaire|review)|soc ?2 report|pen(?:etration)? test report)",
-    r"\b(?:lawyer|attorney|solicitor|legal (?:counsel|team|action|department|request|hold|notice|proceedings?)|court order|subpoena|lawsuit|sue you|suing|law enforcement|police|litigation|cease and desist|data protection (?:officer|authority))\b",
+    # the customer's own contract or questionnaire, for a person to sign or fill in (the standard DPA, the
+    # certificates and the subprocessor list are questions the knowledge base answers)
+    r"\b(?:sign|review|countersign|redline|approve|accept|negotiat)\w* (?:\w+ ){0,2}(?:our|my|the attached|this|these) (?:own |amended |custom )?(?:data processing agreement|dpa|sccs?|standard contractual clauses|addendum|contract)",
+    r"\b(?:fill|complete|answer|respond to)\w* (?:in |out )?(?:\w+ ){0,2}(?:our|my|the attached|this|these|a) (?:\w+ )?(?:security |vendor |privacy |risk )?questionnaires?|\bquestionnaires? (?:\w+ ){0,2}(?:filled|completed|answered)",
+    r"\bquestionnaire\b.{0,80}\b(?:fill|complete|answer|return)\w*|\b(?:attached|here) is (?:our|the|a) (?:\w+ ){0,3}questionnaire",
+    r"\b(?:lawyer|attorney|solicitor|legal (?:counsel|action|request|hold|notice|proceedings?)|court order|subpoena|lawsuit|sue you|suing|law enforcement|police|litigation|cease and desist|data protection authority|supervisory authority)\b",
     # es, fr, de, pt, it, nl
     r"\b(?:borr|elimin|suprim)\w* (?:\w+ ){0,3}(?:datos personales|todos (?:los|nuestros|mis) datos|(?:mis|nuestros|sus) datos)|\bexport\w* (?:\w+ ){0,2}todos (?:los|nuestros) datos|\babogad|\bdemanda judicial|\borden judicial",
     r"\b(?:supprim|effac)\w* (?:\w+ ){0,3}(?:donnees personnelles|toutes (?:les|nos|mes) donnees|(?:mes|nos|ses|leurs) donnees)|\bexport\w* (?:\w+ ){0,2}(?:toutes (?:nos|les) donnees)|\bavocat|\bdroit a l'oubli|\bdroit d'acces",
-    r"\b(?:losch|loesch)\w* (?:\w+ ){0,3}(?:personenbezogenen daten|alle[rn]? (?:unsere[rn]? |meine[rn]? )?daten|(?:meine|unsere|seine|ihre) daten)|\b(?:meine|unsere|seine|ihre) daten (?:\w+ ){0,2}(?:losch|loesch)|\bexport\w* (?:\w+ ){0,2}alle[rn]? (?:unsere[rn]? )?daten|\banwalt|\bauskunft (?:uber|nach)|\bauftragsverarbeitungsvertrag|\bavv\b",
+    r"\b(?:losch|loesch)\w* (?:\w+ ){0,3}(?:personenbezogenen daten|alle[rn]? (?:unsere[rn]? |meine[rn]? )?daten|(?:meine|unsere|seine|ihre) daten)|\b(?:meine|unsere|seine|ihre) daten (?:\w+ ){0,2}(?:losch|loesch)|\bexport\w* (?:\w+ ){0,2}alle[rn]? (?:unsere[rn]? )?daten|\banwalt|\bauskunft (?:uber|nach)",
     r"\b(?:apag|exclu|elimin)\w* (?:\w+ ){0,3}(?:dados pessoais|todos os (?:nossos |meus )?dados|(?:meus|nossos|seus) dados)|\bexport\w* (?:\w+ ){0,2}todos os (?:nossos )?dados|\badvogad",
     r"\b(?:cancell|elimin)\w* (?:\w+ ){0,3}(?:dati personali|tutti i (?:nostri |miei )?dati|(?:i miei|i nostri|i suoi) dati)|\besport\w* (?:\w+ ){0,2}tutti i (?:nostri )?dati|\bavvocat|\bdiritto all'oblio",
-    r"\b(?:verwijder|wis)\w* (?:\w+ ){0,3}(?:persoonsgegevens|al (?:onze|mijn) gegevens|(?:mijn|onze|zijn|haar) gegevens)|\bexport\w* (?:\w+ ){0,2}al (?:onze )?gegevens|\badvocaat|\bverwerkersovereenkomst|\binzageverzoek",
+    r"\b(?:verwijder|wis)\w* (?:\w+ ){0,3}(?:persoonsgegevens|al (?:onze|mijn) gegevens|(?:mijn|onze|zijn|haar) gegevens)|\bexport\w* (?:\w+ ){0,2}al (?:onze )?gegevens|\badvocaat|\binzageverzoek",
 )
 PRIVACY_NEAR_MISS = _any(
     r"\b(?:export|download)\w* (?:\w+ ){0,3}(?:to|as|in|into) (?:a )?(?:csv|excel|xlsx|pdf|spreadsheet|json)\b",
@@ -272,6 +301,8 @@ PRIVACY_NEAR_MISS = _any(
 
 SECURITY_POSITIVE = _any(
     r"\bhack(?:ed|er|ers|ing)?\b|\bcompromis|\bbreach(?:ed)?\b|\bphish|\bmalware|\bransomware|\bleak(?:ed)? (?:data|credentials|passwords?|keys?|tokens?)|\b(?:credentials|password|api key|token)s? (?:were |was |got )?(?:leaked|stolen|exposed)",
+    r"\b(?:pushed|committed|posted|published|exposed|shared|pasted|uploaded)\b.{0,80}\bpublic(?:ly)?\b.{0,80}\b(?:key|token|password|credential|secret)s?\b|\b(?:key|token|password|credential|secret)s?\b.{0,60}\b(?:public (?:repo|repository|github|gitlab|channel|forum)|publicly)",
+    r"\bdata (?:leak|breach)|\bfuite de donnees|\bfiltracion de datos|\bfuga de datos|\bdatenleck|\bdatenpanne|\bvazamento de dados|\bviolazione dei dati|\bdatalek",
     r"\bunauthori[sz]ed (?:access|login|sign-?in|charges? on (?:our|my) account|changes?|user|transfer|payment)",
     r"\b(?:someone|somebody|an? (?:unknown|stranger)|a third party) (?:else )?(?:has |had )?(?:logged|signed|got|gained|accessed|changed|is using|used) (?:in|into|access|our|my|the)",
     r"\b(?:login|sign-?in|logins|access)\w* (?:from|in) (?:an? )?(?:unknown|unfamiliar|strange|foreign|suspicious) (?:location|country|device|ip)",

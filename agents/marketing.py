@@ -12,7 +12,6 @@ draft that has one, or that bends the campaign's shape, is replaced by the offli
 from __future__ import annotations
 
 import json
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, Protocol
 
@@ -99,23 +98,14 @@ class SearchesKB(Protocol):
 
 # -- help articles ------------------------------------------------------------------------------------
 
-_ARTICLE_CACHE: weakref.WeakKeyDictionary[Any, tuple[int, dict[str, Hit | None]]] = (
-    weakref.WeakKeyDictionary()
-)
-
 
 def milestone_articles(kb: SearchesKB, milestones_missing: Iterable[str]) -> dict[str, Hit | None]:
     """The help article for each milestone: the best-matching knowledge-base article for a generic
     description of the step (queries and SPEC categories in `agents/data/milestones.yaml`), None when
-    nothing matches closely enough. Cached per knowledge-base revision (the answer depends on the
-    knowledge base only, not on the account)."""
-    revision = _revision(kb)
-    cached = _ARTICLE_CACHE.get(kb) if revision is not None else None
-    if cached is None or cached[0] != revision:
-        cached = (revision if revision is not None else -1, {})
-        if revision is not None:
-            _ARTICLE_CACHE[kb] = cached
-    found = cached[1]
+    nothing matches closely enough. The knowledge base keeps the answers for its current revision
+    (`KnowledgeBase.per_revision`): they depend on its articles only, not on the account."""
+    remember = getattr(kb, "per_revision", None)  # a stand-in without revisions (tests) searches each time
+    found: dict[str, Hit | None] = remember("milestone_articles", dict) if remember is not None else {}
     wanted = [m for m in dict.fromkeys(milestones_missing) if m not in found]
     prime = getattr(kb, "prime", None)
     if wanted and prime is not None:
@@ -127,14 +117,6 @@ def milestone_articles(kb: SearchesKB, milestones_missing: Iterable[str]) -> dic
             found[milestone] = _best_article(kb, milestone)
         result[milestone] = found[milestone]
     return result
-
-
-def _revision(kb: SearchesKB) -> int | None:
-    store = getattr(kb, "store", None)
-    try:
-        return int(store.revision()) if store is not None else None
-    except (AttributeError, TypeError, ValueError):
-        return None
 
 
 def _best_article(kb: SearchesKB, milestone: str) -> Hit | None:

@@ -1,4 +1,5 @@
-"""The shared tools, written for the model that reads them.
+"""The shared tools, written for the model that reads them, and the lookups and writes the flows make
+themselves (`account_summary`, `file_bug_report`, `record_gap`).
 
 The account in scope comes from the authenticated request through the run's config
 (`configurable.account_id`); no tool takes an account argument, and a tool asked about a record of
@@ -8,16 +9,16 @@ another account refuses.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import tool
 from pydantic import BaseModel, Field
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from agents.context import Services
-from cs_agents.db import AccountRow, BugReportRow, EventRow, KBGapRow, TicketRow
+from cs_agents.db import AccountRow, BugReportRow, KBGapRow, TicketRow
 
 
 class ScopeError(PermissionError):
@@ -86,6 +87,23 @@ def get_account(*, config: RunnableConfig) -> dict[str, Any]:
         }
 
 
+def account_summary(services: Services, account_id: str | None) -> dict[str, Any]:
+    """The account a ticket came from, as the replies address it (empty for an anonymous visitor)."""
+    if not account_id:
+        return {}
+    with services.db.session() as session:
+        row = session.get(AccountRow, account_id)
+        if row is None:
+            return {"id": account_id}
+        return {
+            "id": row.id,
+            "name": row.name,
+            "plan": row.plan,
+            "seats": row.seats,
+            "contact_name": row.contact_name,
+        }
+
+
 class HistoryArgs(BaseModel):
     ticket_id: str | None = Field(default=None, description="one ticket to read; omit for the latest tickets")
     limit: int = Field(default=5, ge=1, le=20)
@@ -126,44 +144,6 @@ def get_ticket_history(
         ]
 
 
-class UsageArgs(BaseModel):
-    days: int = Field(default=30, ge=1, le=365, description="how many days back from today")
-
-
-@tool(args_schema=UsageArgs)
-def get_usage_metrics(days: int = 30, *, config: RunnableConfig) -> dict[str, Any]:
-    """How the customer's account used the product in the last N days: events, active users, active
-    days, features used."""
-    account_id = _account(config)
-    if account_id is None:
-        return {}
-    since = datetime.now(UTC).date() - timedelta(days=days - 1)
-    with _services(config).db.session() as session:
-        where = (EventRow.account_id == account_id, EventRow.day >= since)
-        events, users, active_days = session.execute(
-            select(
-                func.count(), func.count(EventRow.user_id.distinct()), func.count(EventRow.day.distinct())
-            ).where(*where)
-        ).one()
-        features = session.scalars(
-            select(EventRow.properties).where(*where, EventRow.name == "feature_used")
-        ).all()
-    used = sorted({str(p.get("feature")) for p in features if p.get("feature")})
-    return {
-        "days": days,
-        "events": events,
-        "active_users": users,
-        "active_days": active_days,
-        "features_used": used,
-    }
-
-
-class BugArgs(BaseModel):
-    title: str = Field(description="a short engineering title: what is broken, where")
-    details: str = Field(description="symptoms, error text, steps, platform, how many users are affected")
-    severity: str = Field(default="normal", description="urgent, high, normal or low")
-
-
 def file_bug_report(
     services: Services, ticket_id: str, account_id: str | None, title: str, details: str, severity: str
 ) -> str:
@@ -183,20 +163,6 @@ def file_bug_report(
     return report_id
 
 
-@tool(args_schema=BugArgs)
-def create_bug_report(
-    title: str, details: str, severity: str = "normal", *, config: RunnableConfig
-) -> dict[str, str]:
-    """File a bug report for engineering when a customer reports a defect that matches no known issue
-    with a workaround. Returns the report id to mention in the handoff."""
-    conf = config.get("configurable") or {}
-    return {
-        "id": file_bug_report(
-            _services(config), conf.get("ticket_id", "?"), _account(config), title, details, severity
-        )
-    }
-
-
 def record_gap(services: Services, ticket_id: str, question: str, category: str, confidence: float) -> str:
     gap_id = f"GAP-{uuid.uuid4().hex[:8]}"
     with services.db.session() as session:
@@ -212,22 +178,3 @@ def record_gap(services: Services, ticket_id: str, question: str, category: str,
             )
         )
     return gap_id
-
-
-class GapArgs(BaseModel):
-    question: str = Field(description="the customer's question the help centre could not answer")
-    category: str = Field(description="the ticket category")
-    confidence: float = Field(ge=0, le=1, description="the search confidence that was too low")
-
-
-@tool(args_schema=GapArgs)
-def record_kb_gap(
-    question: str, category: str, confidence: float, *, config: RunnableConfig
-) -> dict[str, str]:
-    """Record a question the knowledge base does not cover, so the Documentation agent can write an
-    article for it."""
-    conf = config.get("configurable") or {}
-    return {"id": record_gap(_services(config), conf.get("ticket_id", "?"), question, category, confidence)}
-
-
-TICKET_TOOLS = [search_kb, search_known_issues, get_account, get_ticket_history, get_usage_metrics]

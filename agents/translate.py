@@ -150,6 +150,12 @@ def expand(text: str, language: str | None = None) -> str:
     return f"{text}\n{glosses}" if glosses else text
 
 
+def native(text: str, language: str | None = None) -> str | None:
+    """`text` when it is not English (detected when `language` is None), else None: what the knowledge
+    base's multilingual space ranks, where the English glosses `expand` adds are not needed."""
+    return text if (detect_language(text) if language is None else language) != "en" else None
+
+
 def languages() -> tuple[str, ...]:
     """The languages the glossary covers (ISO 639-1)."""
     return tuple(_indexes())

@@ -10,8 +10,6 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 
-import api.limits
-import api.sessions  # noqa: F401 - registers the page_sessions table likewise
 from agents.context import Services
 from api import problems
 from api.auth import Authenticator
@@ -57,7 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     _quiet_access_log()
     authenticator = Authenticator.from_settings(settings)  # ValueError: the keys setting says what to fix
-    get_database(settings)  # creates the tables, rate_limits included
+    get_database(settings)  # a new database gets its tables; an outdated one is refused (docs/migrations.md)
     services = Services.build(settings)
     runner = TicketRunner(services)
     review_svc = review_service(services)

@@ -14,22 +14,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Integer, String, delete
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.problems import Problem, problem_response
-from cs_agents.db import Base, Database, insert_for
-
-
-class RateLimitRow(Base):
-    """Requests of one key in one fixed window."""
-
-    __tablename__ = "rate_limits"
-
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    window_start: Mapped[int] = mapped_column(Integer, primary_key=True)  # epoch seconds
-    count: Mapped[int] = mapped_column(Integer, default=0)
+from cs_agents.db import Database, RateLimitRow, insert_for
 
 
 def hit(db: Database, key: str, limit: int, window_s: int, now: float | None = None) -> tuple[bool, int, int]:

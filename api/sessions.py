@@ -14,24 +14,10 @@ import hmac
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import String, delete
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import delete
 
 from api.auth import Authenticator, Principal, _unauthorized
-from cs_agents.db import Base, Database
-
-
-class PageSessionRow(Base):
-    __tablename__ = "page_sessions"
-
-    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the cookie's id
-    kind: Mapped[str] = mapped_column(String(20))
-    role: Mapped[str] = mapped_column(String(20))
-    name: Mapped[str] = mapped_column(String(300))
-    account_id: Mapped[str | None] = mapped_column(String(128))
-    token_id: Mapped[str | None] = mapped_column(String(64))
-    credential_digest: Mapped[str] = mapped_column(String(64))  # of the key, or of the token secret
-    expires_at: Mapped[datetime] = mapped_column(index=True)
+from cs_agents.db import Database, PageSessionRow
 
 
 def _digest(value: str) -> str:

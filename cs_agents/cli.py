@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from cs_agents import __version__
+from cs_agents.commands.db import db_app
 from cs_agents.commands.evals_lifecycle import lifecycle as eval_lifecycle
 from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
@@ -21,6 +22,7 @@ from cs_agents.commands.tickets import tickets_app
 from cs_agents.commands.triage import app as triage_app
 from cs_agents.commands.worker import worker
 from cs_agents.commands.workflows import gaps_app, onboarding_app, retention_propose
+from cs_agents.schema import SchemaOutdated
 from cs_agents.settings import Settings, configure
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Multi-agent customer-success service.")
@@ -36,6 +38,7 @@ app.add_typer(onboarding_app, name="onboarding")
 app.add_typer(gaps_app, name="gaps")
 app.add_typer(triage_app, name="triage")
 app.add_typer(tickets_app, name="tickets")
+app.add_typer(db_app, name="db")
 eval_app.command("lifecycle")(eval_lifecycle)
 app.command("worker")(worker)
 
@@ -405,6 +408,9 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except SchemaOutdated as exc:  # any command on a database at another schema revision
+        err.print(f"[red]error:[/red] {exc}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

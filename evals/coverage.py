@@ -22,7 +22,7 @@ from typing import Any
 from agents.context import Services
 from agents.customer_success import answerability
 from agents.customer_success import triage as triage_agent
-from agents.translate import expand
+from agents.translate import expand, native
 from cs_agents.db import get_database
 from cs_agents.loader import load_folder
 from cs_agents.settings import Settings
@@ -71,7 +71,7 @@ def collect(
             text = ticket.text
             prediction = services.triage.predict(text)
             if categories is not None and expected.category:
-                hits = services.kb.search(expand(text), k=5).hits
+                hits = services.kb.search(expand(text), k=5, native=native(text)).hits
                 categories.append(
                     CategorySample(
                         folder.name,
@@ -91,7 +91,7 @@ def collect(
             else:
                 continue
             query = expand(text)
-            result = services.kb.search(query, k=5)
+            result = services.kb.search(query, k=5, native=native(text))
             values = answerability.features(services.kb, result, query, t.category, t.language)
             samples.append(Sample(folder.name, ticket.id, values, label))
         if progress:

@@ -16,7 +16,7 @@ from agents.context import Services
 from agents.observability import AccountHealth, Signal
 from agents.playbook import milestone_guides
 from graph.delivery import account_record, enqueue_items
-from graph.review import Graph, register_workflow, review_interrupt
+from graph.review import Graph, define_workflow, review_interrupt
 
 WORKFLOW = "milestone"
 
@@ -89,7 +89,7 @@ def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
     return graph.compile(checkpointer=checkpointer)
 
 
-register_workflow(
+workflow = define_workflow(
     WORKFLOW,
     build,
     kind="campaign",

@@ -14,7 +14,7 @@ from langgraph.types import Send
 from agents import documentation
 from agents.context import Services
 from agents.guardrails import strip_markup
-from graph.review import Graph, register_workflow, review_interrupt
+from graph.review import Graph, define_workflow, review_interrupt
 
 WORKFLOW = "knowledge_gaps"
 
@@ -87,7 +87,7 @@ def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
     return graph.compile(checkpointer=checkpointer)
 
 
-register_workflow(
+workflow = define_workflow(
     WORKFLOW,
     build,
     kind="article",

@@ -14,7 +14,7 @@ from agents import lifecycle, marketing
 from agents.context import Services
 from agents.observability import AccountHealth, Signal
 from graph.delivery import account_record, enqueue_items
-from graph.review import Graph, register_workflow, review_interrupt
+from graph.review import Graph, define_workflow, review_interrupt
 
 WORKFLOW = "onboarding"
 
@@ -82,7 +82,7 @@ def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
     return graph.compile(checkpointer=checkpointer)
 
 
-register_workflow(
+workflow = define_workflow(
     WORKFLOW,
     build,
     kind="campaign",

@@ -9,19 +9,18 @@ with the payload agent-inbox style clients render (LangChain HITL middleware sha
 and goes on when resumed with `Command(resume={"decisions": [{"type": "approve"} | {"type": "edit",
 "edited_action": {"name", "args"}} | {"type": "reject", "message"}]})`. The node then gets one normalised
 `ReviewDecision`. Threads live in a durable checkpointer (PostgreSQL when the database is, else SQLite in
-the data directory), so any process that has the workflow registered can resume any pending review
-(`graph.reviews_service`).
+the data directory), so any process can resume any pending review of a workflow in
+`graph.workflows.registry` (`graph.reviews_service`).
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, TypedDict, cast, get_args
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -387,14 +386,6 @@ Graph = CompiledStateGraph[Any, Any, Any, Any]
 Builder = Callable[[BaseCheckpointSaver[Any]], Graph]
 ContextFactory = Callable[[Settings], Any]
 
-# Modules that register reviewable workflows when imported; the registry imports them on first lookup.
-WORKFLOW_MODULES: tuple[str, ...] = (
-    "graph.onboarding",
-    "graph.celebration",
-    "graph.retention",
-    "graph.knowledge_gaps",
-)
-
 
 class UnknownWorkflow(LookupError):
     """A review names a workflow this process has not registered."""
@@ -414,58 +405,7 @@ class Workflow:
     args_model: type[BaseModel] | None = None
 
 
-@dataclass
-class ReviewRegistry:
-    """Workflows by name, so any process can resume any pending review."""
-
-    modules: tuple[str, ...] = WORKFLOW_MODULES
-    _workflows: dict[str, Workflow] = field(default_factory=dict, init=False)
-    _imported: bool = field(default=False, init=False)
-
-    def register(
-        self,
-        name: str,
-        build: Builder,
-        *,
-        kind: str,
-        context: ContextFactory | None = None,
-        checkpoint_types: Iterable[type | tuple[str, str]] = (),
-        args_model: type[BaseModel] | None = None,
-    ) -> Workflow:
-        types = tuple(sorted(_type_key(t) for t in checkpoint_types))
-        workflow = Workflow(name, build, kind, context, types, args_model)
-        known = self._workflows.get(name)
-        if known is not None and _origin(known.build) != _origin(build):
-            raise ValueError(f"workflow {name!r} is already registered by {'.'.join(_origin(known.build))}")
-        self._workflows[name] = workflow
-        return workflow
-
-    def get(self, name: str) -> Workflow:
-        if name not in self._workflows and not self._imported:
-            self._imported = True
-            for module in self.modules:
-                importlib.import_module(module)
-        try:
-            return self._workflows[name]
-        except KeyError:
-            known = ", ".join(sorted(self._workflows)) or "none"
-            raise UnknownWorkflow(
-                f"workflow {name!r} is not registered in this process (registered: {known}); "
-                "import the module that registers it, or add it to graph.review.WORKFLOW_MODULES"
-            ) from None
-
-    def names(self) -> list[str]:
-        return sorted(self._workflows)
-
-
-def _origin(build: Builder) -> tuple[str, str]:
-    return (getattr(build, "__module__", "?"), getattr(build, "__qualname__", repr(build)))
-
-
-registry = ReviewRegistry()
-
-
-def register_workflow(
+def define_workflow(
     name: str,
     build: Builder,
     *,
@@ -474,7 +414,42 @@ def register_workflow(
     checkpoint_types: Iterable[type | tuple[str, str]] = (),
     args_model: type[BaseModel] | None = None,
 ) -> Workflow:
-    """Register a workflow in the process-wide registry (call it at import of the workflow's module)."""
-    return registry.register(
-        name, build, kind=kind, context=context, checkpoint_types=checkpoint_types, args_model=args_model
-    )
+    """A workflow's definition; `graph/workflows.py` lists the ones every process can resume."""
+    types = tuple(sorted(_type_key(t) for t in checkpoint_types))
+    return Workflow(name, build, kind, context, types, args_model)
+
+
+class ReviewRegistry:
+    """Workflows by name, so any process can resume any pending review. Built from an explicit list
+    (`graph.workflows.registry`); nothing registers itself by being imported."""
+
+    def __init__(self, workflows: Iterable[Workflow] = ()) -> None:
+        self._workflows: dict[str, Workflow] = {}
+        for workflow in workflows:
+            self.add(workflow)
+
+    def add(self, workflow: Workflow) -> Workflow:
+        known = self._workflows.get(workflow.name)
+        if known is not None and _origin(known.build) != _origin(workflow.build):
+            raise ValueError(
+                f"workflow {workflow.name!r} is already registered by {'.'.join(_origin(known.build))}"
+            )
+        self._workflows[workflow.name] = workflow
+        return workflow
+
+    def get(self, name: str) -> Workflow:
+        try:
+            return self._workflows[name]
+        except KeyError:
+            known = ", ".join(sorted(self._workflows)) or "none"
+            raise UnknownWorkflow(
+                f"workflow {name!r} is not registered in this process (registered: {known}); "
+                "add it to graph.workflows.registry"
+            ) from None
+
+    def names(self) -> list[str]:
+        return sorted(self._workflows)
+
+
+def _origin(build: Builder) -> tuple[str, str]:
+    return (getattr(build, "__module__", "?"), getattr(build, "__qualname__", repr(build)))

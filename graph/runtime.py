@@ -7,8 +7,9 @@ import dataclasses
 from typing import Any
 
 from agents.context import Services
-from graph.review import ReviewRegistry, Workflow, registry
+from graph.review import ReviewRegistry, Workflow
 from graph.reviews_service import ReviewService
+from graph.workflows import registry
 
 
 class SharedServicesRegistry(ReviewRegistry):

@@ -2,9 +2,8 @@
 and for drawing them (`docs/architecture.md`).
 
 Importing this module opens no database, store, model or file: each graph is compiled from its builder
-with no checkpointer (the LangGraph server brings its own persistence). The only thing it changes is
-in memory: the workflow modules add themselves to `graph.review.registry` when imported, as they do
-anywhere. Running them needs the runtime
+with no checkpointer (the LangGraph server brings its own persistence), and nothing registers itself on
+import. Running them needs the runtime
 context their nodes read (`agents.context.Services`, or `graph.state.RunContext` for the ticket flow); the
 service and the CLI build it (`graph.run.TicketRunner`, `graph.reviews_service`).
 """

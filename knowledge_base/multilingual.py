@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
+from chromadb.utils.embedding_functions import register_embedding_function
 
 from knowledge_base.embedding import file_sha256
 
@@ -113,3 +115,29 @@ def shared_encoder() -> MultilingualEncoder:
         if _shared is None:
             _shared = MultilingualEncoder()
         return _shared
+
+
+@register_embedding_function
+class MultilingualEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma embedding function for the multilingual encoder: the knowledge base's second vector space,
+    where a question in any of the seven languages finds the English article that answers it."""
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(shared_encoder().encode(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "cs-agents-" + MODEL_ID
+
+    def default_space(self) -> Space:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Space]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MultilingualEmbeddingFunction:
+        return MultilingualEmbeddingFunction()

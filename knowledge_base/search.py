@@ -10,20 +10,24 @@ decides coverage with a calibrated answerability score (`agents.customer_success
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from cs_agents.settings import Settings
 from knowledge_base import store as kb_store
 from knowledge_base.keyword import KeywordIndex, tokenize
-from knowledge_base.store import KBStore, StoredChunk
+from knowledge_base.store import KBStore, Space, StoredChunk
 
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 CANDIDATES = 50  # per ranking, before fusion
 REVISION_CHECK_S = 1.0  # how stale another process's article changes may be here (ours are seen at once)
 FULL_RANKING_MAX = 5000  # chunks: up to this many, one store query ranks them all and filters apply here
@@ -45,6 +49,7 @@ class Hit:
     chunk_id: str
     score: float
     similarity: float
+    space: str = "english"  # the vector space `similarity` was measured in (their scales differ)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)  # every field is a plain value: no need for asdict's deep copy
@@ -70,6 +75,11 @@ def rrf_fuse(rankings: list[list[str]], k: int) -> dict[str, float]:
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
     return scores
+
+
+def _log_progress(done: int, total: int) -> None:
+    if done == total or done % 2048 < 256:
+        log.info("multilingual search space: %d of %d chunks embedded", done, total)
 
 
 def _filters(doc_type: str | None, category: str | None) -> dict[str, str]:
@@ -102,12 +112,13 @@ class KnowledgeBase:
         self._chunks: dict[str, StoredChunk] = {}
         self._by_doc: dict[str, list[StoredChunk]] = {}
         self._keyword = KeywordIndex([], [], [])
-        self._embeddings: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._rankings: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
+        self._embeddings: OrderedDict[tuple[Space, str], np.ndarray] = OrderedDict()
+        self._rankings: OrderedDict[tuple[Space, str, int], list[tuple[str, float]]] = OrderedDict()
         # Per filter (type, category): the keyword mask and the chunk ids it keeps; reset on refresh.
         self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
         self._article_terms: dict[str, frozenset[str]] = {}
         self._article_df: Counter[str] = Counter()
+        self._per_revision: dict[str, Any] = {}  # callers' caches (`per_revision`); reset on refresh
 
     def _refresh(self) -> None:
         # Asking the store for its revision costs about as much as a query: ask at most once a second,
@@ -121,6 +132,10 @@ class KnowledgeBase:
             self._checked_at, self._seen_writes = now, seen_writes
             if revision == self._revision:
                 return
+            if self._revision == -1:
+                # First look at this store: a knowledge base written before the multilingual space existed
+                # (or by another model) is embedded there once; ingest keeps both spaces level after that.
+                self.store.sync_multilingual(_log_progress)
             chunks = self.store.all_chunks()
             self._chunks = {c.id: c for c in chunks}
             by_doc: dict[str, list[StoredChunk]] = {}
@@ -134,6 +149,7 @@ class KnowledgeBase:
             )
             self._subsets = {}
             self._article_terms = {}
+            self._per_revision = {}
             self._revision = revision
 
     def _subset(self, filters: dict[str, str]) -> tuple[np.ndarray, frozenset[str]] | None:
@@ -160,17 +176,24 @@ class KnowledgeBase:
         doc_type: str | None = None,
         category: str | None = None,
         per_article: bool = True,
+        native: str | None = None,
     ) -> SearchResult:
-        """The k best sections (with per_article, the best section of each of the k best articles)."""
+        """The k best sections (with per_article, the best section of each of the k best articles).
+
+        `native`: the customer's own words when they are not English. The English model ranks them poorly
+        (and `query` then carries English glosses for the keywords), so the dense ranking reads `native`
+        in the multilingual space instead."""
         if not query.strip():
             raise ValueError("the search query is empty")
         if k < 1:
             raise ValueError("k must be at least 1")
         self._refresh()
         filters = _filters(doc_type, category)
-        embedding = self.embed(query)
+        space: Space = "multilingual" if native and native.strip() else "english"
+        dense_text = native if native and space == "multilingual" else query
+        embedding = self.embed(dense_text, space)
         subset = self._subset(filters)
-        dense = self._dense(query, embedding, filters, subset[1] if subset else None)
+        dense = self._dense(dense_text, embedding, filters, subset[1] if subset else None, space)
         keyword = self._keyword.search(query, CANDIDATES, subset[0] if subset else None)
         similarity = dict(dense)
         fused = rrf_fuse([[c for c, _ in dense], [c for c, _ in keyword]], self.settings.retrieval_rrf_k)
@@ -188,7 +211,7 @@ class KnowledgeBase:
             if per_article and doc_id in seen_docs:
                 continue
             if len(hits) < k:
-                hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0)))
+                hits.append(self._hit(chunk, fused[chunk_id], similarity.get(chunk_id, 0.0), space))
                 seen_docs.add(doc_id)
         confidence = round(max(0.0, best_similarity.get(hits[0].id, 0.0)), 4) if hits else 0.0
         runner_up = max((v for d, v in best_similarity.items() if hits and d != hits[0].id), default=0.0)
@@ -208,19 +231,24 @@ class KnowledgeBase:
         )
 
     def _dense(
-        self, query: str, embedding: np.ndarray, filters: dict[str, str], allowed: frozenset[str] | None
+        self,
+        query: str,
+        embedding: np.ndarray,
+        filters: dict[str, str],
+        allowed: frozenset[str] | None,
+        space: Space = "english",
     ) -> list[tuple[str, float]]:
         """The CANDIDATES most similar chunks that pass the filters. A ticket searches one text several
         ways (any type, its category, policies): on a knowledge base of up to FULL_RANKING_MAX chunks the
         store ranks every chunk once per text and revision, and each way filters that ranking here."""
         total = len(self._chunks)
         if total > FULL_RANKING_MAX:
-            return self.store.dense(embedding, CANDIDATES, _where(filters), total=total)
-        key = (query, self._revision)
+            return self.store.dense(embedding, CANDIDATES, _where(filters), total=total, space=space)
+        key = (space, query, self._revision)
         with self._lock:
             ranking = self._rankings.get(key)
         if ranking is None:
-            ranking = self.store.dense(embedding, total, None, total=total)
+            ranking = self.store.dense(embedding, total, None, total=total, space=space)
             with self._lock:
                 self._rankings[key] = ranking
                 while len(self._rankings) > RANKING_CACHE:
@@ -235,33 +263,34 @@ class KnowledgeBase:
         return found
 
     def prime(self, queries: list[str]) -> None:
-        """Embed queries that are about to be searched in one batch (much faster than one by one)."""
+        """Embed English queries that are about to be searched in one batch (much faster than one by one)."""
         with self._lock:
-            missing = list(dict.fromkeys(q for q in queries if q not in self._embeddings))
+            missing = list(dict.fromkeys(q for q in queries if ("english", q) not in self._embeddings))
         if not missing:
             return
         vectors = self.store.embed(missing)
         with self._lock:
             for query, vector in zip(missing, vectors, strict=True):
-                self._embeddings[query] = vector
+                self._embeddings["english", query] = vector
             while len(self._embeddings) > EMBEDDING_CACHE:
                 self._embeddings.popitem(last=False)
 
-    def embed(self, query: str) -> np.ndarray:
+    def embed(self, query: str, space: Space = "english") -> np.ndarray:
         """The query's vector, from the cache of recent queries when it is there."""
+        key = (space, query)
         with self._lock:
-            cached = self._embeddings.get(query)
+            cached = self._embeddings.get(key)
             if cached is not None:
-                self._embeddings.move_to_end(query)
+                self._embeddings.move_to_end(key)
                 return cached
-        vector = self.store.embed([query])[0]
+        vector = self.store.embed([query], space)[0]
         with self._lock:
-            self._embeddings[query] = vector
+            self._embeddings[key] = vector
             if len(self._embeddings) > EMBEDDING_CACHE:
                 self._embeddings.popitem(last=False)
         return vector
 
-    def _hit(self, chunk: StoredChunk, score: float, similarity: float) -> Hit:
+    def _hit(self, chunk: StoredChunk, score: float, similarity: float, space: Space = "english") -> Hit:
         m = chunk.metadata
         return Hit(
             id=str(m.get("doc_id")),
@@ -274,6 +303,7 @@ class KnowledgeBase:
             chunk_id=chunk.id,
             score=round(score, 6),
             similarity=round(similarity, 4),
+            space=space,
         )
 
     def article_status(self, doc_id: str) -> str | None:
@@ -302,6 +332,17 @@ class KnowledgeBase:
                 }
                 self._article_df = Counter(t for terms in self._article_terms.values() for t in terms)
             return self._article_terms, self._article_df
+
+    def per_revision(self, key: str, make: Callable[[], T]) -> T:
+        """The value kept under `key` for the current revision, made by `make` on first use: the cache of a
+        caller whose answers depend on the articles only (Marketing's help article per milestone), owned
+        here so that it is dropped when the knowledge base changes."""
+        self._refresh()
+        with self._lock:
+            if key not in self._per_revision:
+                self._per_revision[key] = make()
+            value: T = self._per_revision[key]
+            return value
 
     def article_sections(self, doc_id: str) -> list[Hit]:
         """All sections of one article in reading order (for composing replies and showing sources)."""

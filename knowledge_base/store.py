@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, Literal, ParamSpec, TypeVar, cast
 from urllib.parse import urlparse
 
 import chromadb
@@ -25,8 +25,14 @@ from chromadb.config import Settings as ChromaSettings
 
 from cs_agents.settings import Settings
 from knowledge_base.embedding import MiniLMEmbeddingFunction
+from knowledge_base.multilingual import MODEL_ID as MULTILINGUAL_ID
+from knowledge_base.multilingual import MultilingualEmbeddingFunction, shared_encoder
 
 REVISION_KEY = "kb_revision"
+# The two vector spaces every chunk is stored in: the English model ranks English questions best, the
+# multilingual one the other languages (measured on four products' tickets, docs/retrieval.md).
+Space = Literal["english", "multilingual"]
+SYNC_BATCH = 256  # chunks embedded per step when the multilingual space catches up with the English one
 _PAGE = 1000  # Chroma server requests stay small
 # chromadb's HttpClient waits forever by default: a frozen server would hang every request that needs it.
 # Reads get a generous bound (adding a page of 1000 chunks takes a few seconds on a busy server).
@@ -113,6 +119,13 @@ class KBStore:
             embedding_function=self.embedding,  # type: ignore[arg-type]
             metadata={REVISION_KEY: 0},
         )
+        # The same chunks (ids and metadata) in the multilingual model's space; named after the model, so a
+        # new model starts an empty space that `sync_multilingual` fills once.
+        self.multilingual_embedding = MultilingualEmbeddingFunction()
+        self.multilingual: Collection = self.client.get_or_create_collection(
+            f"{settings.chroma_collection}-{MULTILINGUAL_ID}",
+            embedding_function=self.multilingual_embedding,  # type: ignore[arg-type]
+        )
 
     # revision: bumped on every change so keyword indexes in any process know to rebuild
     @_server_call
@@ -135,15 +148,22 @@ class KBStore:
     def count(self) -> int:
         return self.collection.count()
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: list[str], space: Space = "english") -> np.ndarray:
+        if space == "multilingual":
+            if len(texts) == 1:  # a query: triage has usually embedded the same words already (cached)
+                return shared_encoder().embed(texts[0])[None, :]
+            return np.asarray(self.multilingual_embedding(texts), dtype=np.float32)
         return self.embedding.encoder.encode(texts)
 
     @_server_call
     def add(
         self, ids: list[str], texts: list[str], embeddings: np.ndarray, metas: list[dict[str, Any]]
     ) -> None:
+        """Store chunks in both spaces (`embeddings` are the English model's; the multilingual ones are
+        computed here). The multilingual space is written first: a chunk searchable in English is in both."""
         for start in range(0, len(ids), _PAGE):
             end = start + _PAGE
+            self._add_multilingual(ids[start:end], texts[start:end], metas[start:end])
             self.collection.add(
                 ids=ids[start:end],
                 documents=texts[start:end],
@@ -151,10 +171,48 @@ class KBStore:
                 metadatas=cast(Any, metas[start:end]),
             )
 
+    def _add_multilingual(self, ids: list[str], texts: list[str], metas: list[dict[str, Any]]) -> None:
+        self.multilingual.upsert(
+            ids=ids,
+            embeddings=self.embed(texts, "multilingual"),
+            metadatas=cast(Any, metas),
+        )
+
     @_server_call
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _PAGE):
-            self.collection.delete(ids=list(ids[start : start + _PAGE]))
+            page = list(ids[start : start + _PAGE])
+            self.collection.delete(ids=page)
+            self.multilingual.delete(ids=page)
+
+    @_server_call
+    def sync_multilingual(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Bring the multilingual space level with the English one: embed the chunks it lacks (a knowledge
+        base stored before it existed, or after the model changed) and drop those deleted meanwhile.
+        Returns how many chunks were embedded; `progress(done, total)` follows long runs."""
+        have = set(self._ids(self.multilingual))
+        chunks = self.all_chunks()
+        missing = [c for c in chunks if c.id not in have]
+        stale = have - {c.id for c in chunks}
+        for start in range(0, len(stale), _PAGE):
+            self.multilingual.delete(ids=sorted(stale)[start : start + _PAGE])
+        for start in range(0, len(missing), SYNC_BATCH):
+            part = missing[start : start + SYNC_BATCH]
+            self._add_multilingual([c.id for c in part], [c.text for c in part], [c.metadata for c in part])
+            if progress:
+                progress(start + len(part), len(missing))
+        return len(missing)
+
+    @staticmethod
+    def _ids(collection: Collection) -> list[str]:
+        out: list[str] = []
+        offset = 0
+        while True:
+            page = collection.get(include=[], limit=_PAGE, offset=offset)
+            out += page["ids"]
+            if len(page["ids"]) < _PAGE:
+                return out
+            offset += _PAGE
 
     @_server_call
     def all_chunks(self) -> list[StoredChunk]:
@@ -197,13 +255,19 @@ class KBStore:
 
     @_server_call
     def dense(
-        self, query_embedding: np.ndarray, n: int, where: Mapping[str, Any] | None, total: int | None = None
+        self,
+        query_embedding: np.ndarray,
+        n: int,
+        where: Mapping[str, Any] | None,
+        total: int | None = None,
+        space: Space = "english",
     ) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity), best first; `total` saves a count when the caller knows it."""
         total = self.count() if total is None else total
         if total == 0:
             return []
-        result = self.collection.query(
+        collection = self.multilingual if space == "multilingual" else self.collection
+        result = collection.query(
             query_embeddings=[query_embedding],
             n_results=min(n, total),
             where=cast(Any, dict(where)) if where else None,

@@ -37,17 +37,19 @@ from agents import cues, detectors
 from cs_agents.models import CATEGORIES
 
 INTENTS: tuple[str, ...] = ("money", "leave", "outage", "human", "privacy", "security")
-# Of a calibrated yes-probability, per intent, chosen on the tuning products (sample, devapi, storefront) by
-# counting the escalated tickets an intent alone catches against the answerable ones it sends to a person,
-# a catch counted twice (a missed handoff is the dangerous error). Money at 0.7 caught 24 and misrouted 15,
-# at 0.8 20 and 10; the privacy head misrouted more than it caught at every threshold up to 0.95.
+# Of a calibrated yes-probability, per intent, chosen on the tuning sets (sample, devapi, storefront and the
+# customer phrasings) by counting the escalated tickets an intent alone catches (no rule pattern fired)
+# against the answerable ones it alone sends to a person. Money at 0.7 caught 28 and misrouted 16, at 0.8
+# 25 and 8; leave at 0.8 13 and 2; security at 0.9 6 and 3, at 0.95 5 and 2. The privacy head misrouted as
+# many as it caught at every threshold (it reads the topic, "where is our data hosted?", not a request), so
+# it never decides alone: the privacy rule's patterns do.
 INTENT_THRESHOLDS: dict[str, float] = {
     "money": 0.8,
-    "leave": 0.7,
+    "leave": 0.8,
     "outage": 0.5,
-    "human": 0.5,
-    "privacy": 0.95,
-    "security": 0.9,
+    "human": 0.6,
+    "privacy": 1.01,
+    "security": 0.95,
 }
 INTENT_THRESHOLD = 0.5  # the figure `cs-agents triage train` reports recall and precision at
 HASH_DIMENSIONS = 2048

@@ -14,20 +14,26 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from agents import cues, detectors
+from agents.brain import Brain, Usage
 from agents.customer_success import classifier
 from agents.language import detect_language
+from agents.translate import native
 from cs_agents.db import Database
 from cs_agents.labels import labelled_examples, labels_version
 from cs_agents.models import Category, Priority
 from knowledge_base.multilingual import MODEL_ID, MultilingualEncoder, shared_encoder
+
+if TYPE_CHECKING:  # Services holds the TriageEngine below
+    from agents.context import Services
 
 Sentiment = Literal["negative", "neutral", "positive"]
 LABEL_CHECK_S = 5.0  # how often the labels' version is checked (one aggregate query)
@@ -332,3 +338,32 @@ cancel; low = feature requests and questions where nothing is broken or blocked;
 
 def llm_messages(text: str) -> list[BaseMessage]:
     return [SystemMessage(TRIAGE_SYSTEM), HumanMessage(f"<customer_message>\n{text}\n</customer_message>")]
+
+
+@dataclass
+class Triaged:
+    """A message's triage, the escalation rules its words fire, and what deciding it cost."""
+
+    triage: Triage
+    rules: list[str]
+    usage: Usage
+
+
+def triage_message(services: Services, brain: Brain, words: str, query: str) -> Triaged:
+    """Triage the customer's `words` (`reading.customer_words`); a model reads `query`
+    (`reading.search_text`), and so does the knowledge base's vote."""
+    services.triage.follow_labels(services.db, services.settings.cache_dir)
+    prediction = services.triage.predict(words)  # offline, and the detectors' second opinion
+    hits = [(h.category, h.similarity) for h in services.kb.search(query, k=5, native=native(words)).hits]
+    weight = services.kb_vote_weight
+    decision = brain.decide(
+        Triage,
+        llm_messages(query),
+        offline=lambda: offline_triage(words, prediction, hits, weight),
+        max_tokens=services.settings.llm_max_tokens_triage,
+    )
+    return Triaged(
+        triage=with_detectors(decision.output, words, prediction),
+        rules=sorted(detectors.fired(words) | detectors.confirm(prediction.fired(), words)),
+        usage=decision.usage,
+    )

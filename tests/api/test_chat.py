@@ -54,8 +54,8 @@ def test_chat_streams_progress_then_tokens_then_the_reply(api: TestClient) -> No
         {"step": "received", "ticket_id": events[0][1]["ticket_id"], "thread_id": events[0][1]["thread_id"]},
     )
     steps = [data["step"] for name, data in events if name == "progress"]
-    assert steps[:4] == ["received", "screen_input", "triage", "retrieve"]
-    assert steps[-2:] == ["customer_success", "screen_output"]
+    assert steps[:4] == ["received", "screen", "triage", "retrieve"]
+    assert steps[-2:] == ["compose_reply", "finish"]
     first_token, last_token = names.index("token"), len(names) - 1 - names[::-1].index("token")
     assert all(n == "progress" for n in names[:first_token])
     assert all(n == "token" for n in names[first_token : last_token + 1])

@@ -20,7 +20,8 @@ from pydantic import BaseModel
 from cs_agents.db import Database, get_database
 from cs_agents.outbox import enqueue
 from cs_agents.settings import Settings
-from graph.review import Graph, register_workflow, review_interrupt
+from graph.review import Graph, define_workflow, review_interrupt
+from graph.workflows import registry
 
 WORKFLOW = "demo"
 # Test hooks: what the review node does right after it enqueued the approved message.
@@ -123,7 +124,8 @@ def context(settings: Settings) -> DemoContext:
     return DemoContext(get_database(settings))
 
 
-register_workflow(WORKFLOW, build, kind="campaign", context=context, checkpoint_types=[DemoDraft])
+# The tests' workflow joins this process's registry (production workflows are listed in graph/workflows.py).
+registry.add(define_workflow(WORKFLOW, build, kind="campaign", context=context, checkpoint_types=[DemoDraft]))
 
 
 def demo_input(batch: str, *accounts: str) -> dict[str, Any]:

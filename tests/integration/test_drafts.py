@@ -154,6 +154,27 @@ def test_every_play_over_the_real_knowledge_base(kb, play, risk, signals, growth
     assert play_problems(proposal, h, {"invite-teammates", "connect-integrations"}) == []
 
 
+WORKSPACES = """---
+id: add-workspace
+category: how_to
+---
+# Add another workspace or location
+
+Create a second workspace for another team, project or location from **Settings > Workspaces > New
+workspace**, then switch between workspaces from the menu at the top left.
+"""
+
+
+def test_milestone_articles_follow_the_knowledge_base_when_it_changes(settings, kb_folder, kb):
+    # Kept per revision by the knowledge base: an article published afterwards is found at once.
+    assert milestone_articles(kb, ["two_workspaces"])["two_workspaces"] is None
+    (kb_folder / "guides" / "add-workspace.md").write_text(WORKSPACES, encoding="utf-8")
+    report = ingest_folder(kb.store, kb_folder, settings.kb_chunk_words, settings.kb_max_file_bytes)
+    assert not report.errors
+    found = milestone_articles(kb, ["two_workspaces"])["two_workspaces"]
+    assert found is not None and found.id == "add-workspace"
+
+
 def test_sample_product_articles_for_the_milestones(sample_settings):
     """The sample product's knowledge base (Rosterly) has its own guide for several milestones."""
     found = milestone_articles(KnowledgeBase(sample_settings), MILESTONES)

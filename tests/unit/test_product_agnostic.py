@@ -34,6 +34,7 @@ CODE = [
     for p in CODE
     if p.is_file()
     and "products" not in p.parts
+    and "phrasings" not in p.parts
     and p.suffix in {".py", ".yaml", ".jsonl", ".html", ".js", ".json"}
 ]
 
@@ -63,7 +64,10 @@ DISTINCTIVE = {
         "ledger sync",
         "bank connect",
     ],
+    "fleetops": ["beacon go", "sightline", "pulse map", "safescore", "fuellink", "arrival notice"],
 }
+# Customer phrasings written against the sample product's knowledge base (tickets only).
+PHRASINGS = ROOT / "evals" / "phrasings" / "tickets.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -106,8 +110,8 @@ def test_no_training_example_copies_an_evaluation_ticket() -> None:
 
     examples, _ = classifier.load_dataset()
     tickets = []
-    for product in PRODUCTS:
-        for line in (product / "tickets.jsonl").read_text(encoding="utf-8").splitlines():
+    for path in [*(product / "tickets.jsonl" for product in PRODUCTS), PHRASINGS]:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 if row.get("expected"):

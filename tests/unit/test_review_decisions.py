@@ -7,6 +7,7 @@ from graph.review import (
     ReviewRegistry,
     UnknownWorkflow,
     args_diff,
+    define_workflow,
     parse_decision,
     resume_value,
     review_payload,
@@ -93,17 +94,15 @@ def test_diff_names_each_changed_field_down_to_list_items():
 
 
 def test_registry_refuses_a_second_builder_under_the_same_name_and_names_the_known_ones():
-    reg = ReviewRegistry(modules=())
-
     def build_a(checkpointer):
         raise AssertionError
 
     def build_b(checkpointer):
         raise AssertionError
 
-    reg.register("onboarding", build_a, kind="campaign")
-    reg.register("onboarding", build_a, kind="campaign")  # the same module imported again is fine
+    reg = ReviewRegistry([define_workflow("onboarding", build_a, kind="campaign")])
+    reg.add(define_workflow("onboarding", build_a, kind="campaign"))  # the same definition again is fine
     with pytest.raises(ValueError, match="already registered"):
-        reg.register("onboarding", build_b, kind="campaign")
+        reg.add(define_workflow("onboarding", build_b, kind="campaign"))
     with pytest.raises(UnknownWorkflow, match=r"'retention' is not registered .*registered: onboarding"):
         reg.get("retention")

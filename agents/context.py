@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agents.account_index import AccountIdentifiers
 from agents.brain import Brain, RequestShapes
 from agents.customer_success.answerability import Scorer
 from agents.customer_success.triage import TriageEngine, kb_vote_weight
@@ -22,6 +23,10 @@ class Services:
     triage: TriageEngine = field(default_factory=TriageEngine)
     answerability: Scorer = field(default_factory=Scorer)
     kb_vote_weight: float = field(default_factory=kb_vote_weight)
+    account_identifiers: AccountIdentifiers = field(init=False)  # for the output screen, per process
+
+    def __post_init__(self) -> None:
+        self.account_identifiers = AccountIdentifiers(self.db)
 
     @classmethod
     def build(cls, settings: Settings) -> Services:

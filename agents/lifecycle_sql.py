@@ -180,7 +180,7 @@ def features_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
             func.max(_flag(c.day >= c.l30)).label("in_l30"),
             func.max(_flag((c.day >= c.p30) & (c.day < c.l30))).label("in_p30"),
         )
-        .where(c.name == "feature_used")
+        .where(_unindexed(c.name) == "feature_used")  # by account (a partial scan), not by name
         .group_by(*group, c.feature)
         .subquery("feat")
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,12 +17,13 @@ from api.hardening import HostGuard, SecurityHeaders
 from api.limits import BodySizeLimit, InFlight, ReleaseInFlight
 from api.metrics import Metrics, RequestMetrics
 from api.routers import accounts, chat, events, health, kb, openai_compat, pages, reviews, tickets, tokens
-from api.runtime import review_service
 from api.sessions import PageSessions
 from cs_agents import __version__
 from cs_agents.db import get_database
 from cs_agents.settings import Settings, get_settings
 from graph.run import TicketRunner
+from graph.runtime import review_service
+from graph.worker import Worker, show_progress, start_in_background
 
 log = logging.getLogger("api")
 
@@ -67,9 +69,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
         # The first chat would otherwise wait for the triage examples (embedded once, then cached on disk).
         await run_in_threadpool(runner.warm)
+        stop = threading.Event()
+        if settings.worker_enabled:
+            show_progress()
+            start_in_background(Worker(services, review_svc), stop)
         try:
             yield
         finally:
+            stop.set()  # the worker stops after its job in progress; a job cut short is run again later
             runner.close()
             review_svc.close()
 

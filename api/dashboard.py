@@ -1,7 +1,10 @@
-"""What the health dashboard shows: the lifecycle scan (agents.lifecycle) arranged for charts.
+"""What the health dashboard shows: the stored health history (agents/health_history.py) arranged for
+charts.
 
-A dashboard costs one scan plus one per trend point (~0.1 s each on the sample product), so results are
-kept for a short while per (as_of, accounts) and shared by every reviewer looking at the same day.
+A day is scanned once and stored; a later view reads its rows after an incremental refresh (only the
+accounts with something new are scanned again), and the trend reads the stored means of the weekly days
+(a weekly day not stored yet is scanned once, then stored). Built dashboards are also kept for a short
+while per day and shared by every reviewer looking at the same day.
 """
 
 from __future__ import annotations
@@ -15,10 +18,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from agents import lifecycle
+from agents import health_history, lifecycle
 from agents.observability import AccountHealth
 from cs_agents.db import AccountRow, Database, EventRow
-from graph.retention import RISK_ORDER
 
 RISK_COLOURS = {"high": "#c0392b", "medium": "#e08e0b", "low": "#2e8b57"}
 FUNNEL_LABELS = {
@@ -31,6 +33,7 @@ FUNNEL_LABELS = {
 }
 TREND_WEEKS = 8
 CACHE_SECONDS = 60.0
+ATTENTION_PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,11 @@ class Dashboard:
     retention: list[dict[str, Any]]
     attention: list[AccountLine] = field(default_factory=list)  # high risk first, least healthy first
     trend: list[tuple[str, float]] = field(default_factory=list)  # (week label, mean health score)
+    attention_total: int = 0  # accounts at high or medium risk (`attention` is one page of them)
+    page: int = 1
+    pages: int = 1
+    scanned_at: datetime | None = None  # the stored day's last scan
+    metrics_at: datetime | None = None  # its last full scan: the funnel and retention are from then
 
 
 def default_as_of(db: Database) -> date:
@@ -73,32 +81,55 @@ def weekly_days(as_of: date, weeks: int = TREND_WEEKS) -> list[date]:
 
 
 def health_trend(db: Database, as_of: date, account_ids: list[str] | None = None) -> list[tuple[str, float]]:
-    """Mean health score of the accounts signed up by each weekly day, oldest first."""
+    """Mean health score of the accounts signed up by each weekly day, oldest first (stored days are read;
+    for all accounts a missing day is scanned once and stored, for one account it is scanned)."""
+    days = weekly_days(as_of)
+    if account_ids is None:
+        means = health_history.mean_health(db, days)
+        for day in (d for d in days if d not in means):
+            health_history.record(db, day, metrics=False)
+        means = health_history.mean_health(db, days)
+        return [(d.strftime("%d %b"), means[d]) for d in days if d in means]
     points = []
-    for day in weekly_days(as_of):
+    stored = health_history.account_scores(db, account_ids[0], days) if len(account_ids) == 1 else {}
+    for day in days:
+        if day in stored:
+            points.append((day.strftime("%d %b"), float(stored[day])))
+            continue
         scores = [h.health_score for h in lifecycle.scan(db, day, account_ids) if h.age_days >= 0]
         if scores:
             points.append((day.strftime("%d %b"), float(mean(scores))))
     return points
 
 
-def build(db: Database, as_of: date) -> Dashboard:
-    healths = lifecycle.scan(db, as_of)
-    metrics = lifecycle.cs_metrics(db, as_of, healths)
-    names = account_names(db)
-    attention = sorted(
-        (h for h in healths if h.risk_tier != "low"),
-        key=lambda h: (RISK_ORDER[h.risk_tier], h.health_score, h.account_id),
-    )
+def build(db: Database, as_of: date, page: int = 1) -> Dashboard:
+    known = health_history.stored_day(db, as_of)
+    if known is None or known.metrics is None:
+        health_history.record(db, as_of)
+    else:
+        health_history.refresh(db, as_of)
+    known = health_history.stored_day(db, as_of)
+    assert known is not None and known.metrics is not None  # just stored
+    metrics = known.metrics
+    counts = health_history.counts(db, as_of)
+    lines, total = health_history.attention(db, as_of, (page - 1) * ATTENTION_PAGE, ATTENTION_PAGE)
     return Dashboard(
         as_of=as_of,
-        accounts=metrics["accounts"],
-        risk=metrics["risk"],
+        accounts=known.accounts,
+        risk={tier: counts["risk"].get(tier, 0) for tier in ("high", "medium", "low")},
         funnel=[(FUNNEL_LABELS.get(s["step"], s["step"]), s["accounts"]) for s in metrics["funnel"]],
-        plays=metrics["plays"],
+        plays={
+            p: counts["plays"].get(p, 0)
+            for p in ("intervention", "engagement", "expansion", "advocacy", "none")
+        },
         retention=metrics["retention"],
-        attention=[AccountLine(h, names.get(h.account_id, h.account_id)) for h in attention],
+        attention=[AccountLine(h, name) for h, name in lines],
         trend=health_trend(db, as_of),
+        attention_total=total,
+        page=page,
+        pages=max(1, -(-total // ATTENTION_PAGE)),
+        scanned_at=known.scanned_at,
+        metrics_at=known.full_scan_at,
     )
 
 
@@ -108,15 +139,15 @@ class DashboardCache:
     def __init__(self, ttl_s: float = CACHE_SECONDS) -> None:
         self.ttl_s = ttl_s
         self._lock = threading.Lock()
-        self._items: dict[date, tuple[float, Dashboard]] = {}
+        self._items: dict[tuple[date, int], tuple[float, Dashboard]] = {}
 
-    def get(self, db: Database, as_of: date) -> Dashboard:
+    def get(self, db: Database, as_of: date, page: int = 1) -> Dashboard:
         with self._lock:
             now = time.monotonic()
-            cached = self._items.get(as_of)
+            cached = self._items.get((as_of, page))
             if cached and now - cached[0] < self.ttl_s:
                 return cached[1]
-            board = build(db, as_of)
+            board = build(db, as_of, page)
             self._items = {d: v for d, v in self._items.items() if now - v[0] < self.ttl_s}
-            self._items[as_of] = (now, board)
+            self._items[(as_of, page)] = (now, board)
             return board

@@ -20,6 +20,7 @@ from cs_agents.commands.retention import app as retention_app
 from cs_agents.commands.reviews import outbox_app, reviews_app
 from cs_agents.commands.tickets import tickets_app
 from cs_agents.commands.triage import app as triage_app
+from cs_agents.commands.worker import worker
 from cs_agents.commands.workflows import gaps_app, onboarding_app, retention_propose
 from cs_agents.schema import SchemaOutdated
 from cs_agents.settings import Settings, configure
@@ -39,6 +40,7 @@ app.add_typer(triage_app, name="triage")
 app.add_typer(tickets_app, name="tickets")
 app.add_typer(db_app, name="db")
 eval_app.command("lifecycle")(eval_lifecycle)
+app.command("worker")(worker)
 
 out = Console()
 err = Console(stderr=True)

@@ -92,6 +92,18 @@ class AccountRow(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
 
 
+class AccountsRevisionRow(Base):
+    """A number that changes with every write to the accounts table (one row): what the caches of account
+    data (agents/account_index.py) compare with, in every process. Bumped in the same transaction as the
+    write by the sessions of `Database` (see `_bump_accounts_revision`); a writer that bypasses the ORM must
+    call `bump_accounts_revision` itself."""
+
+    __tablename__ = "accounts_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class FeatureRow(Base):
     __tablename__ = "feature_catalog"
 
@@ -101,7 +113,13 @@ class FeatureRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_account_day", "account_id", "day"),)
+    __table_args__ = (
+        Index("ix_events_account_day", "account_id", "day"),
+        # The lifecycle scan (agents/lifecycle_sql.py): its activity aggregate reads only this index, not
+        # the rows with their properties; the feedback and key-action aggregates read a few event names.
+        Index("ix_events_activity", "account_id", "day", "name", "user_id"),
+        Index("ix_events_name_day", "name", "day"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -184,6 +202,50 @@ class KBGapRow(Base):
     created_at: Mapped[datetime]
 
 
+class HealthSnapshotRow(Base):
+    """An account's lifecycle state as of a day (agents/health_history.py): one row per account and day,
+    written by the scan of that day (re-runs overwrite it)."""
+
+    __tablename__ = "health_snapshots"
+    __table_args__ = (
+        Index("ix_health_snapshots_account_day", "account_id", "day"),
+        Index("ix_health_snapshots_day_order", "day", "risk_rank", "health_score", "account_id"),
+    )
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    risk_tier: Mapped[str] = mapped_column(String(10))
+    risk_rank: Mapped[int] = mapped_column(Integer)  # 0 high, 1 medium, 2 low: the attention order
+    health_score: Mapped[int] = mapped_column(Integer)
+    activation_tier: Mapped[int] = mapped_column(Integer)
+    play: Mapped[str | None] = mapped_column(String(20))
+    age_days: Mapped[int] = mapped_column(Integer)
+    # what the incremental scan compares with the accounts and tickets tables
+    seats: Mapped[int] = mapped_column(Integer)
+    tickets_l30: Mapped[int] = mapped_column(Integer)
+    tickets_p30: Mapped[int] = mapped_column(Integer)
+    health: Mapped[dict[str, Any]]  # the whole AccountHealth, as JSON
+
+
+class HealthDayRow(Base):
+    """A day whose every account has a health snapshot, and what its scan had read: the last event id
+    (the watermark of the incremental scan), the accounts' revision and the feature catalog's hash."""
+
+    __tablename__ = "health_days"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    accounts: Mapped[int] = mapped_column(Integer)
+    mean_health: Mapped[float | None] = mapped_column(Float)  # over accounts signed up by the day
+    metrics: Mapped[dict[str, Any] | None]  # cs_metrics of the last full scan
+    event_watermark: Mapped[int] = mapped_column(Integer)  # the largest event id the scan could see
+    events_up_to_watermark: Mapped[int] = mapped_column(Integer)  # more later: a late commit (PostgreSQL)
+    accounts_revision: Mapped[int] = mapped_column(Integer)
+    catalog_hash: Mapped[str] = mapped_column(String(64))
+    key_action_threshold: Mapped[int | None] = mapped_column(Integer)
+    full_scan_at: Mapped[datetime]
+    scanned_at: Mapped[datetime]
+
+
 class Database:
     """An engine plus a session factory. A new database gets the schema on first use; one at an older
     schema revision raises `SchemaOutdated` unless `upgrade` (what `cs-agents db upgrade` passes)."""
@@ -196,6 +258,7 @@ class Database:
             self.revision = schema.prepare(conn, Base.metadata, upgrade=upgrade)
             _migrate(conn)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _bump_accounts_revision)
 
     @property
     def dialect(self) -> str:
@@ -206,6 +269,28 @@ class Database:
         """A unit of work: committed at the end, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+
+def accounts_revision(conn: Connection | Session) -> int:
+    """The accounts' revision now (0 before any write that bumped it)."""
+    value = conn.execute(select(AccountsRevisionRow.revision).where(AccountsRevisionRow.id == 1)).scalar()
+    return int(value or 0)
+
+
+def bump_accounts_revision(conn: Connection | Session) -> None:
+    """Mark the accounts as changed, atomically across workers (an upsert of the one row)."""
+    dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+    table = AccountsRevisionRow.__table__
+    statement = _dialect_insert(dialect)(table).values(id=1, revision=1)
+    conn.execute(
+        statement.on_conflict_do_update(index_elements=[table.c.id], set_={"revision": table.c.revision + 1})
+    )
+
+
+def _bump_accounts_revision(session: Session, _context: Any) -> None:
+    """After a flush that inserted, changed or deleted accounts (the lists still hold the flushed objects)."""
+    if any(isinstance(o, AccountRow) for o in (*session.new, *session.dirty, *session.deleted)):
+        bump_accounts_revision(session)
 
 
 # Any constant works; it only has to be the same in every process creating this schema.
@@ -301,7 +386,10 @@ def libpq_url(url: str) -> str:
 
 def insert_for(session: Session) -> Any:
     """The dialect's `insert` (with `on_conflict_do_nothing/_update`): SQLite and PostgreSQL only."""
-    dialect = session.get_bind().dialect.name
+    return _dialect_insert(session.get_bind().dialect.name)
+
+
+def _dialect_insert(dialect: str) -> Any:
     if dialect == "postgresql":
         return postgresql.insert
     if dialect == "sqlite":
@@ -405,6 +493,46 @@ class ReviewThreadLeaseRow(Base):
     thread_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     holder: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime]
+
+
+class WorkerJobRow(Base):
+    """One piece of proactive work (`cs-agents worker`): the daily scan, a play, an onboarding or milestone
+    draft. The unique key is what makes it happen once: every worker that finds the same work inserts the
+    same key, and the database keeps one row. A worker claims a row until `claimed_until`; a claim that
+    expires without the job finishing (the worker died) lets another worker run it again."""
+
+    __tablename__ = "worker_jobs"
+    __table_args__ = (Index("ix_worker_jobs_kind_account", "kind", "account_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # e.g. play:acc_001:2026-11-15
+    kind: Mapped[str] = mapped_column(String(20))  # scan | play | onboarding | milestone
+    account_id: Mapped[str | None] = mapped_column(String(128))
+    params: Mapped[dict[str, Any]]  # what the job runs with: as_of, account_id, milestone, reason
+    status: Mapped[str] = mapped_column(
+        String(20), default="pending", index=True
+    )  # pending|running|done|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    claimed_until: Mapped[datetime | None]  # a running job's lease; a pending job's retry time
+    last_error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[dict[str, Any] | None]
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class AccountChangeRow(Base):
+    """An account with product events the worker has not reacted to yet, written in the same transaction
+    as the events (so no event is missed, whatever order concurrent writers commit in). `version` grows
+    with every batch: a worker removes the row only if no new events came while it was reacting."""
+
+    __tablename__ = "account_changes"
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    limit_day: Mapped[date | None]  # the latest day of a new `limit_reached` event
+    changed_at: Mapped[datetime]
+    claimed_until: Mapped[datetime | None]
 
 
 class PageSessionRow(Base):

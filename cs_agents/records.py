@@ -5,6 +5,8 @@ Used by the folder loader and (later) the API, so both follow the same rules:
 - an event whose `event_id` is stored already for its account is ignored (the key is the account and the
   id: one account's ids never hide another's events); without `event_id` the key is
   (account_id, user_id, name, timestamp, properties); events of unknown accounts are rejected.
+- every batch of new events marks its accounts in `account_changes`, in the same transaction, for the
+  worker to react to (graph/worker.py).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
-from cs_agents.db import AccountRow, EventRow, FeatureRow, TicketRow, insert_for
+from cs_agents.db import AccountChangeRow, AccountRow, EventRow, FeatureRow, TicketRow, insert_for
 from cs_agents.models import Account, Event, FeatureClass, Ticket
 
 _BATCH = 2000
@@ -193,6 +196,40 @@ def _insert_batch(session: Session, batch: list[tuple[str, Event]], counts: Writ
         # Another writer (a second API worker) may have stored the same event since the check: the unique
         # key decides, and only the rows this statement inserted count as loaded.
         statement = insert_for(session)(EventRow).on_conflict_do_nothing(index_elements=["dedup_key"])
-        inserted = len(session.execute(statement.returning(EventRow.dedup_key), rows).all())
-        counts.loaded += inserted
-        counts.skipped += len(rows) - inserted
+        inserted = set(session.scalars(statement.returning(EventRow.dedup_key), rows))
+        counts.loaded += len(inserted)
+        counts.skipped += len(rows) - len(inserted)
+        mark_changed_accounts(session, [r for r in rows if r["dedup_key"] in inserted])
+
+
+def mark_changed_accounts(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Record, with the events themselves, which accounts have new events for the worker to react to
+    (`account_changes`): the latest day of a new `limit_reached` event, and a version that grows per batch."""
+    limit_days: dict[str, date | None] = {}
+    for row in rows:
+        latest = limit_days.get(row["account_id"])
+        if row["name"] == "limit_reached" and (latest is None or row["day"] > latest):
+            latest = row["day"]
+        limit_days[row["account_id"]] = latest
+    if not limit_days:
+        return
+    now = datetime.now(UTC)
+    values = [
+        {"account_id": a, "version": 1, "limit_day": d, "changed_at": now, "claimed_until": None}
+        for a, d in sorted(limit_days.items())  # one lock order for every writer: no deadlocks
+    ]
+    statement = insert_for(session)(AccountChangeRow).values(values)
+    stored, new = AccountChangeRow.limit_day, statement.excluded.limit_day
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["account_id"],
+            set_={
+                "version": AccountChangeRow.version + 1,
+                "limit_day": case(
+                    (new.is_(None), stored), (or_(stored.is_(None), new > stored), new), else_=stored
+                ),
+                "changed_at": now,
+                "claimed_until": None,  # new events: any worker may react again at once
+            },
+        )
+    )

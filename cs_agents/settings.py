@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
+from datetime import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -101,6 +103,33 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_starttls: bool = Field(default=False, description="upgrade the SMTP connection with STARTTLS")
 
+    # The worker (`cs-agents worker`, or inside `serve` with worker_enabled): scheduled and event drafts
+    worker_enabled: bool = Field(
+        default=False, description="run the worker loop inside `cs-agents serve` (each process runs one)"
+    )
+    worker_scan_at: str = Field(
+        default="06:00",
+        description="when the daily lifecycle scan and play proposals run, HH:MM in UTC (24-hour clock)",
+    )
+    worker_poll_s: float = Field(
+        default=10.0, gt=0, le=3600, description="how often the worker looks for new events, signups and jobs"
+    )
+    worker_lease_s: float = Field(
+        default=900.0,
+        ge=1,
+        description="how long a worker holds a job; a job whose worker died is run again once this has "
+        "passed. Longer than the longest job (the daily scan)",
+    )
+    worker_retry_s: float = Field(
+        default=60.0, ge=0, description="wait before a failed job runs again; doubles per attempt"
+    )
+    worker_max_attempts: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description="a job failing (or whose worker dies) this often is marked failed",
+    )
+
     # HTTP API (api/): authentication, customer tokens, limits
     api_keys: SecretStr | None = Field(
         default=None,
@@ -166,6 +195,16 @@ class Settings(BaseSettings):
         "a proxy that checks the name itself)",
     )
 
+    @field_validator("worker_scan_at")
+    @classmethod
+    def _scan_at(cls, value: str) -> str:
+        if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value.strip()):
+            raise ValueError(
+                f"CS_AGENTS_WORKER_SCAN_AT must be a time of day in UTC like 06:00 (HH:MM, 00:00-23:59), "
+                f"not {value!r}"
+            )
+        return value.strip()
+
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'cs_agents.db'}"
@@ -186,6 +225,12 @@ class Settings(BaseSettings):
     def allowed_host_names(self) -> frozenset[str]:
         names = (n.strip().lower().removeprefix("[").removesuffix("]") for n in self.allowed_hosts.split(","))
         return frozenset(n for n in names if n)
+
+    @property
+    def worker_scan_time(self) -> time:
+        """`worker_scan_at` as a time of day (UTC)."""
+        hours, minutes = self.worker_scan_at.split(":")
+        return time(int(hours), int(minutes))
 
     @property
     def chroma_path(self) -> Path:

@@ -25,11 +25,19 @@ from typing import Any, Literal, cast, get_args
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Command, RunnableConfig, StateSnapshot
 from pydantic import BaseModel
-from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from cs_agents.audit import audit
-from cs_agents.db import Database, ReviewRow, ReviewThreadLeaseRow, get_database, insert_for
+from cs_agents.db import (
+    Database,
+    HealthDayRow,
+    HealthSnapshotRow,
+    ReviewRow,
+    ReviewThreadLeaseRow,
+    get_database,
+    insert_for,
+)
 from cs_agents.outbox import DeliveryReport, Sender, deliver
 from cs_agents.settings import Settings
 from graph.review import (
@@ -207,15 +215,65 @@ class ReviewService:
     def pending(self) -> builtins.list[Review]:
         return self.list("pending")
 
-    def list(self, status: ReviewStatus | None = None, thread_id: str | None = None) -> builtins.list[Review]:
-        """Reviews oldest first; all statuses when `status` is None."""
-        query = select(ReviewRow).order_by(ReviewRow.id)
+    def list(
+        self,
+        status: ReviewStatus | None = None,
+        thread_id: str | None = None,
+        *,
+        kind: str | None = None,
+        account_id: str | None = None,
+        risk: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> builtins.list[Review]:
+        """Reviews oldest first; all statuses when `status` is None. `risk` keeps the reviews of accounts
+        in that risk tier on the latest stored health day (agents/health_history.py); `offset` and
+        `limit` take one page (`count` says how many match)."""
+        query = self._filtered(select(ReviewRow), status, thread_id, kind, account_id, risk)
+        query = query.order_by(ReviewRow.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.db.session() as session:
+            return [Review.of(r) for r in session.scalars(query)]
+
+    def count(
+        self,
+        status: ReviewStatus | None = None,
+        *,
+        kind: str | None = None,
+        account_id: str | None = None,
+        risk: str | None = None,
+    ) -> int:
+        """How many reviews `list` with the same filters holds (all of its pages)."""
+        query = self._filtered(
+            select(func.count()).select_from(ReviewRow), status, None, kind, account_id, risk
+        )
+        with self.db.session() as session:
+            return int(session.scalar(query) or 0)
+
+    @staticmethod
+    def _filtered(
+        query: Any,
+        status: ReviewStatus | None,
+        thread_id: str | None,
+        kind: str | None,
+        account_id: str | None,
+        risk: str | None,
+    ) -> Any:
         if status is not None:
             query = query.where(ReviewRow.status == status)
         if thread_id is not None:
             query = query.where(ReviewRow.thread_id == thread_id)
-        with self.db.session() as session:
-            return [Review.of(r) for r in session.scalars(query)]
+        if kind is not None:
+            query = query.where(ReviewRow.kind == kind)
+        if account_id is not None:
+            query = query.where(ReviewRow.account_id == account_id)
+        if risk is not None:
+            snap = HealthSnapshotRow
+            latest = select(func.max(HealthDayRow.day)).scalar_subquery()
+            at_risk = select(snap.account_id).where(snap.day == latest, snap.risk_tier == risk)
+            query = query.where(ReviewRow.account_id.in_(at_risk))
+        return query
 
     # -------------------------------------------------------------------------------------- deciding
 

@@ -1,4 +1,4 @@
-"""The four flows compiled without a checkpointer, for `langgraph.json` (LangGraph Studio, `langgraph dev`)
+"""The five flows compiled without a checkpointer, for `langgraph.json` (LangGraph Studio, `langgraph dev`)
 and for drawing them (`docs/architecture.md`).
 
 Importing this module opens no database, store, model or file: each graph is compiled from its builder
@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from graph import knowledge_gaps, onboarding, retention
+from graph import celebration, knowledge_gaps, onboarding, retention
 from graph.review import Graph
 from graph.ticket import build_ticket_graph
 
 ticket: Graph = build_ticket_graph().compile(name="ticket")
 onboarding_graph: Graph = onboarding.build(cast(Any, None))
+milestone_graph: Graph = celebration.build(cast(Any, None))
 retention_graph: Graph = retention.build(cast(Any, None))
 knowledge_gaps_graph: Graph = knowledge_gaps.build(cast(Any, None))
 
@@ -25,6 +26,7 @@ knowledge_gaps_graph: Graph = knowledge_gaps.build(cast(Any, None))
 GRAPHS: dict[str, Graph] = {
     "ticket": ticket,
     "onboarding": onboarding_graph,
+    "milestone": milestone_graph,
     "retention": retention_graph,
     "knowledge_gaps": knowledge_gaps_graph,
 }

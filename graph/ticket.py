@@ -13,7 +13,6 @@ from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from sqlalchemy import select
 
 from agents import bug_resolver, cues, growth
 from agents.brain import Usage
@@ -24,7 +23,6 @@ from agents.customer_success.respond import Message, respond
 from agents.customer_success.triage import triage_message
 from agents.guardrails import screen_input, screen_output
 from agents.tools import account_summary
-from cs_agents.db import AccountRow
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
 
@@ -136,9 +134,8 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     services = runtime.context.services
     reply = state["reply"]
     own = state.get("account_id")
-    with services.db.session() as session:
-        columns = select(AccountRow.id, AccountRow.name, AccountRow.contact_name, AccountRow.contact_email)
-        others = [v for row in session.execute(columns) if row[0] != own for v in row if v]
+    # Only the other accounts' identifiers this reply holds: a ticket's cost does not grow with accounts.
+    others = services.account_identifiers.others_in(reply.reply, own)
     # Links and markup may come only from what was retrieved, never from the model or the customer.
     sources = [h["text"] for h in [*state.get("sections", []), *state.get("hits", [])]]
     sources += [n for n in (state.get("policy_note"), state.get("outage_note")) if n]

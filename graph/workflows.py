@@ -6,7 +6,9 @@ registers nothing by itself.
 
 from __future__ import annotations
 
-from graph import knowledge_gaps, onboarding, retention
+from graph import celebration, knowledge_gaps, onboarding, retention
 from graph.review import ReviewRegistry
 
-registry = ReviewRegistry([onboarding.workflow, retention.workflow, knowledge_gaps.workflow])
+registry = ReviewRegistry(
+    [onboarding.workflow, celebration.workflow, retention.workflow, knowledge_gaps.workflow]
+)

@@ -3,6 +3,11 @@
 `cs_metrics`, timed.
 
     python scripts/bench_lifecycle.py [--accounts 10000] [--events 1000000] [--dir DIR] [--seed 7]
+                                      [--history]
+
+With `--history` it also stores the health history (agents/health_history.py) of D and the 7 weekly days
+before it, then times the dashboard built from it (`dashboard: X s at N accounts`, a cold cache), an
+incremental scan after new events of a few accounts (`incremental scan: ...`) and the account page's reads.
 
 The data is generated with numpy (seeded, vectorised) and written straight into a fresh SQLite data
 directory with executemany (not through the JSONL loader): accounts on every plan signed up over the
@@ -25,7 +30,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from agents import health_history  # noqa: E402
 from agents.lifecycle import cs_metrics, scan  # noqa: E402
+from api import dashboard  # noqa: E402
 from cs_agents.db import Database  # noqa: E402
 
 D = date(2026, 11, 15)
@@ -186,12 +193,72 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
         raw.close()
 
 
+def history(db: Database, n_accounts: int, seed: int) -> None:
+    t0 = time.perf_counter()
+    health_history.record(db, D)
+    t1 = time.perf_counter()
+    for day in dashboard.weekly_days(D)[:-1]:
+        health_history.record(db, day, metrics=False)
+    t2 = time.perf_counter()
+    print(f"history: D stored in {t1 - t0:.2f} s (scan, cs_metrics, rows); 7 weekly days in {t2 - t1:.2f} s")
+    board = dashboard.build(db, D)
+    t3 = time.perf_counter()
+    print(
+        f"dashboard: {t3 - t2:.2f} s at {board.accounts} accounts "
+        f"(trend {len(board.trend)} points, {board.attention_total} needing attention, "
+        f"page of {len(board.attention)})"
+    )
+    account = "acc_000042"
+    t4 = time.perf_counter()
+    health_history.refresh(db, D)
+    found = health_history.health_of(db, account, D)
+    trend = dashboard.health_trend(db, D, [account])
+    t5 = time.perf_counter()
+    print(f"account page reads: {t5 - t4:.3f} s ({found is not None}, trend {len(trend)} points)")
+    # new events of 50 accounts, as a day's feed brings them (logins and feature use: key actions can move
+    # the top quartile taken over all accounts, and then every account is scanned again)
+    rng = np.random.default_rng(seed + 2)
+    raw = db.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        chosen = rng.choice(n_accounts, size=50, replace=False) + 1
+        feed = [("login", "{}"), ("feature_used", '{"feature": "reports"}')]
+        rows = [
+            (
+                f"new-{i}",
+                f"n-{i}",
+                f"acc_{a:06d}",
+                f"u_{a:06d}_9",
+                name,
+                f"{D} 10:00:00.000000",
+                str(D),
+                props,
+            )
+            for i, a in enumerate(np.repeat(chosen, 4).tolist())
+            for name, props in [feed[i % 2]]
+        ]
+        cur.executemany(
+            "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        raw.commit()
+    finally:
+        raw.close()
+    done = health_history.refresh(db, D)
+    kind = f"full: {done.reason}" if done.full else "only the changed accounts"
+    print(
+        f"incremental scan: {done.scanned} accounts in {done.seconds:.2f} s ({kind}; {len(rows)} new events)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--accounts", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--tickets", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--history", action="store_true", help="also the health history and the dashboard")
     parser.add_argument("--dir", type=Path, help="data directory to write (default: a temporary one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cs-agents-bench-") as tmp:
@@ -219,6 +286,8 @@ def main() -> int:
         print(f"scan: {len(results)} accounts in {t1 - t0:.2f} s")
         print(f"cs_metrics: {t2 - t1:.2f} s (reusing the scan)")
         print(f"risk: {metrics['risk']}  tiers: {metrics['activation_tiers']}  plays: {metrics['plays']}")
+        if args.history:
+            history(db, args.accounts, args.seed)
         db.engine.dispose()
     return 0
 

@@ -2,6 +2,7 @@
 
     python scripts/load_chat.py [--concurrency 1,8,16] [--duration 15] [--requests 5000] [--abuser N]
                                 [--sse-share 0.25] [--model-latency-ms N] [--out FILE.json]
+                                [--accounts 72,10000]
                                 [--url http://127.0.0.1:PORT [--api-key KEY] [--pid PID]]
 
 By default it starts its own service: `uvicorn --factory api.app:create_app` on a free loopback port, with a
@@ -14,6 +15,11 @@ Per concurrency level, for `--duration` seconds (or `--requests` requests, which
 throughput, latency p50/p95/p99 of successful requests, errors by status, SSE time to first event
 p50/p95 (a share of the requests ask for `text/event-stream`), replies by `produced_by` (offline means a
 fallback when a model is configured), and the server's RSS at the start and end of the level.
+
+With `--accounts 72,10000` the same levels run once per number of accounts, in one run against one
+service: before each, generated accounts (company names, contact names and e-mails like real ones, written
+through the loader's upsert) top the sample's 72 up to that number; then the ticket p50 of each and its
+ratio to the first are printed (`ticket p50: ...`). A ticket's cost should not grow with the customer base.
 
 Only loopback targets are accepted: this is a tool for measuring one's own service, not anyone else's.
 """
@@ -319,6 +325,64 @@ def own_service(
             print("server log (last lines):\n  " + "\n  ".join(tail))
 
 
+# ------------------------------------------------------------------------------- more accounts
+
+PREFIXES = ["North", "Blue", "Summit", "River", "Oak", "Bright", "Harbor", "Pine", "Silver", "Golden", "Lake"]
+ROOTS = ["water", "gate", "field", "stone", "view", "side", "wood", "crest", "brook", "ridge", "point"]
+KINDS = ["Dental", "Logistics", "Cafe", "Medical Group", "Hotels", "Retail", "Fitness", "Clinic", "Foods"]
+FIRST = ["Maya", "Dana", "Marcus", "Priya", "Luis", "Chen", "Amara", "Jonas", "Sofia", "Omar", "Hana", "Ivan"]
+LAST = ["Lopez", "Bell", "Raman", "Okafor", "Nguyen", "Schmidt", "Rossi", "Haddad", "Kowalski", "Silva"]
+
+
+def generated_accounts(start: int, stop: int, seed: int) -> list[Any]:
+    """Accounts acc_g<start>..acc_g<stop - 1>, named as real customers are (many share words)."""
+    from cs_agents.models import Account
+
+    rng = random.Random(seed * 1_000_003 + start)
+    out = []
+    for i in range(start, stop):
+        company = f"{rng.choice(PREFIXES)}{rng.choice(ROOTS)} {rng.choice(KINDS)}"
+        if rng.random() < 0.5:
+            company += f" {rng.choice(['of', 'in'])} {rng.choice(LAST)}ville"
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        slug = re.sub(r"[^a-z]", "", company.lower())[:24]
+        out.append(
+            Account.model_validate(
+                {
+                    "id": f"acc_g{i:06d}",
+                    "name": company,
+                    "plan": rng.choice(["free", "starter", "pro", "enterprise"]),
+                    "seats": rng.randint(1, 200),
+                    "signup_date": "2025-06-01",
+                    "contact": {"name": f"{first} {last}", "email": f"{first.lower()}.{i}@{slug}.example"},
+                }
+            )
+        )
+    return out
+
+
+def grow_accounts(data_dir: Path, total: int, seed: int) -> int:
+    """Top the data directory's accounts up to `total` (through the loader's upsert, in batches)."""
+    from sqlalchemy import func, select
+
+    from cs_agents.db import AccountRow, Database
+    from cs_agents.records import upsert_accounts
+
+    db = Database(f"sqlite:///{data_dir / 'cs_agents.db'}")
+    try:
+        with db.session() as session:
+            have = session.scalar(select(func.count()).select_from(AccountRow)) or 0
+            generated = session.scalar(select(func.count()).where(AccountRow.id.like("acc_g%"))) or 0
+        for start in range(generated, generated + max(total - have, 0), 2000):
+            batch = generated_accounts(start, min(start + 2000, generated + total - have), seed)
+            with db.session() as session:
+                upsert_accounts(session, list(enumerate(batch, 1)))
+        with db.session() as session:
+            return session.scalar(select(func.count()).select_from(AccountRow)) or 0
+    finally:
+        db.engine.dispose()
+
+
 # ----------------------------------------------------------------------------------- the load
 
 
@@ -385,9 +449,10 @@ class Load:
         self.tokens: dict[str, str] = {}
         self.api_key: str | None = None
         self.abuser_token: str | None = None
+        self.queue: list[Message] = []  # sent first, in order (the warm-up of every message)
 
     def request(self) -> tuple[dict[str, Any], dict[str, str]]:
-        message = self.rng.choice(self.messages)
+        message = self.queue.pop() if self.queue else self.rng.choice(self.messages)
         body: dict[str, Any] = {"message": message.text}
         headers = {}
         token = self.tokens.get(message.account_id or "")
@@ -498,7 +563,7 @@ def _final_reply(text: str) -> dict[str, Any] | None:
     return None
 
 
-async def run_load(service: Service, args: argparse.Namespace) -> list[Level]:
+async def run_load(service: Service, args: argparse.Namespace, warm_all: bool = False) -> list[Level]:
     messages = sample_messages()
     timeout = httpx.Timeout(args.timeout, connect=10)
     limits = httpx.Limits(max_connections=max(levels(args.concurrency)) + args.abuser + 2)
@@ -513,6 +578,11 @@ async def run_load(service: Service, args: argparse.Namespace) -> list[Level]:
                 victim_of = sorted(load.tokens)[0]
                 load.abuser_token = load.tokens.pop(victim_of)
                 load.messages = [m for m in messages if m.account_id in load.tokens]
+        if args.accounts and warm_all:
+            # Every message once: a later run must not be faster only for finding its embeddings cached.
+            load.queue = list(reversed(load.messages))
+            for _ in range(len(load.queue)):
+                await load.one(Level(0), [], [], Counter())
         if args.warmup:
             warm = Level(0)
             await asyncio.gather(*(load.one(warm, [], [], Counter()) for _ in range(args.warmup)))
@@ -584,6 +654,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--api-key", help="with --url: an admin key (customer tokens are minted with it)")
     parser.add_argument("--pid", type=int, help="with --url: the server's pid, for its RSS")
     parser.add_argument("--data-dir", type=Path, help="reuse this data directory (sample loaded if empty)")
+    parser.add_argument(
+        "--accounts",
+        type=lambda text: [int(v) for v in text.split(",") if v.strip()],
+        help="run the levels once per number of accounts, e.g. 72,10000 (generated ones top the sample up)",
+    )
     parser.add_argument("--serve-llm", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not 0 < args.duration <= MAX_DURATION_S:
@@ -598,6 +673,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--model-latency-ms must be between 0 and 60000")
     if args.url and args.model_latency_ms is not None:
         parser.error("--model-latency-ms configures a service this script starts; it cannot with --url")
+    if args.accounts is not None:
+        if args.url:
+            parser.error("--accounts adds accounts to the service this script starts; it cannot with --url")
+        if not args.accounts or any(not 1 <= n <= 1_000_000 for n in args.accounts):
+            parser.error("--accounts takes numbers of accounts between 1 and 1000000, like 72,10000")
     levels(args.concurrency)
     return args
 
@@ -611,6 +691,7 @@ def main(argv: list[str] | None = None) -> int:
         "offline brain" if args.model_latency_ms is None else f"scripted model, {args.model_latency_ms:g} ms"
     )
     with contextlib.ExitStack() as stack:
+        data_dir = Path()
         if args.url:
             service = Service(loopback_url(args.url), args.pid, args.api_key)
         else:
@@ -626,8 +707,24 @@ def main(argv: list[str] | None = None) -> int:
             f"target {service.url} ({model}{workers}); {args.duration:g} s per level, "
             f"SSE share {args.sse_share:g}"
         )
-        print(HEADER)
-        results = asyncio.run(run_load(service, args))
+        results: list[Level] = []
+        p50: list[tuple[int, float]] = []
+        for total in args.accounts or [None]:
+            if total is not None:
+                count = grow_accounts(data_dir, total, args.seed)
+                print(f"accounts: {count}", flush=True)
+            print(HEADER)
+            measured = asyncio.run(run_load(service, args, warm_all=not results))
+            results += measured
+            if total is not None and measured[0].latency_ms:
+                p50.append((count, measured[0].latency_ms["p50"]))
+        if p50:
+            base = p50[0][1]
+            print(
+                "ticket p50: "
+                + ", ".join(f"{n} accounts {ms:.1f} ms ({ms / base:.2f}x)" for n, ms in p50)
+                + f" (first level, {levels(args.concurrency)[0]} client(s))"
+            )
     if args.out:
         report = {
             "target": "own" if not args.url else "url",
@@ -637,6 +734,7 @@ def main(argv: list[str] | None = None) -> int:
             "cpus": os.cpu_count(),
             "load_average": os.getloadavg(),
             "levels": [asdict(level) for level in results],
+            "accounts": args.accounts,
         }
         args.out.write_text(json.dumps(report, indent=2) + "\n")
         print(f"wrote {args.out}")

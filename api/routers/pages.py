@@ -15,9 +15,9 @@ import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -30,7 +30,7 @@ from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from agents import lifecycle
+from agents import health_history, lifecycle
 from agents.playbook import milestone_guides
 from api import charts, dashboard
 from api.auth import (
@@ -285,6 +285,9 @@ def logout(request: Request) -> Response:
 # ------------------------------------------------------------------------------------ review queue
 
 
+REVIEW_PAGE = 50
+
+
 @router.get("/reviews")
 def review_queue(
     request: Request,
@@ -294,11 +297,21 @@ def review_queue(
     status: str = "pending",
     done: str | None = None,
     error: str | None = None,
+    kind: Annotated[str, Query(max_length=40)] = "",
+    account: Annotated[str, Query(max_length=128)] = "",
+    risk: str = "",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> HTMLResponse:
     principal = _page_user(request, db, settings, STAFF_PAGES)
     if status not in STATUSES:
         raise PageError(422, f"status {status!r} is not one of {', '.join(STATUSES)}")
-    items = reviews.list(None if status == "all" else status)  # type: ignore[arg-type]  # checked above
+    if risk not in ("", "high", "medium", "low"):
+        raise PageError(422, f"risk {risk[:20]!r} is not one of high, medium, low")
+    chosen = None if status == "all" else status
+    filters: dict[str, Any] = {"kind": kind or None, "account_id": account or None, "risk": risk or None}
+    total = reviews.count(chosen, **filters)  # type: ignore[arg-type]  # status checked above
+    offset = (page - 1) * REVIEW_PAGE
+    items = reviews.list(chosen, offset=offset, limit=REVIEW_PAGE, **filters)  # type: ignore[arg-type]
     names = dashboard.account_names(db, sorted({r.account_id for r in items if r.account_id}))
     cards = [
         {
@@ -322,6 +335,11 @@ def review_queue(
         statuses=STATUSES,
         done=done,
         error=error,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // REVIEW_PAGE)),
+        filters={"kind": kind, "account": account, "risk": risk},
+        query=urlencode({"status": status, "kind": kind, "account": account, "risk": risk}),
     )
 
 
@@ -382,11 +400,15 @@ async def decide(
 
 @router.get("/dashboard")
 def dashboard_page(
-    request: Request, db: DatabaseDep, settings: SettingsDep, as_of: str | None = None
+    request: Request,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    as_of: str | None = None,
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> HTMLResponse:
     principal = _page_user(request, db, settings, STAFF_PAGES)
     day = _day(as_of, db)
-    board = request.app.state.dashboards.get(db, day)
+    board = request.app.state.dashboards.get(db, day, page)
     risk_chart = charts.bar_chart(
         "Accounts by risk tier",
         [(tier, board.risk.get(tier, 0), dashboard.RISK_COLOURS[tier]) for tier in ("high", "medium", "low")],
@@ -424,7 +446,12 @@ def account_page(
         if account is None:
             raise PageError(404, f"unknown account {account_id!r}")
         session.expunge(account)
-    health = lifecycle.scan(db, day, [account_id])[0]
+    # The stored day (brought up to date: only accounts with something new are scanned), else this one.
+    health = None
+    if health_history.stored_day(db, day) is not None:
+        health_history.refresh(db, day)
+        health = health_history.health_of(db, account_id, day)
+    health = health or lifecycle.scan(db, day, [account_id])[0]
     trend = dashboard.health_trend(db, day, [account_id])
     query = (
         select(TicketRow, TicketOutcomeRow, TicketLabelRow)

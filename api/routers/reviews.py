@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
+from agents.observability import RiskTier
 from api.auth import Principal
 from api.deps import RateLimited, ReviewsDep, StaffDep
 from api.problems import COMMON_ERRORS, Problem, problem
@@ -19,6 +20,8 @@ router = APIRouter(
     prefix="/v1/reviews", tags=["reviews"], dependencies=[RateLimited], responses=COMMON_ERRORS
 )
 
+
+TOTAL_HEADER = "X-Total-Count"
 
 # Review ids are database integers: a larger number is a 422, not an overflow deep in the driver.
 ReviewId = Annotated[int, PathParam(ge=1, le=2**63 - 1, description="the review's id")]
@@ -82,17 +85,34 @@ def _actor(principal: Principal, by: str | None) -> str:
     return principal.name
 
 
-@router.get("", response_model=list[ReviewOut])
+@router.get(
+    "",
+    response_model=list[ReviewOut],
+    responses={200: {"headers": {TOTAL_HEADER: {"description": "reviews matching the filters, all pages"}}}},
+)
 def list_reviews(
     _staff: StaffDep,
     reviews: ReviewsDep,
+    response: Response,
     status: Annotated[
         ReviewStatus | Literal["all"],
         Query(description="pending (default), approved, edited, rejected or all"),
     ] = "pending",
+    kind: Annotated[str | None, Query(max_length=40, description="campaign, play, article ...")] = None,
+    account_id: Annotated[str | None, Query(max_length=128, description="only this account's")] = None,
+    risk: Annotated[
+        RiskTier | None,
+        Query(description="only accounts in this risk tier on the latest stored health day"),
+    ] = None,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="skip this many")] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=1000, description="at most this many (default all)")] = None,
 ) -> list[ReviewOut]:
-    """Reviews oldest first."""
-    return [ReviewOut.of(r) for r in reviews.list(None if status == "all" else status)]
+    """Reviews oldest first, filtered; the `X-Total-Count` header says how many match in all pages."""
+    chosen = None if status == "all" else status
+    filters: dict[str, Any] = {"kind": kind, "account_id": account_id, "risk": risk}
+    response.headers[TOTAL_HEADER] = str(reviews.count(chosen, **filters))
+    page = reviews.list(chosen, offset=offset, limit=limit, **filters)
+    return [ReviewOut.of(r) for r in page]
 
 
 @router.get("/{review_id}", response_model=ReviewOut, responses={404: problem("no such review")})

@@ -105,3 +105,36 @@ def scan_command(
     counts = {tier: sum(h.risk_tier == tier for h in results) for tier in RISK_ORDER}
     spread = ", ".join(f"{tier} {n}" for tier, n in counts.items())
     out.print(f"{len(results)} accounts; risk: {spread}")
+
+
+@app.command("snapshot")
+def snapshot_command(
+    ctx: typer.Context,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="the day D the rules are evaluated for (UTC); default today")
+    ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="scan every account even if the day is stored already")
+    ] = False,
+    weeks: Annotated[
+        int, typer.Option("--weeks", min=1, max=104, help="also store the N-1 weekly days before (the trend)")
+    ] = 1,
+) -> None:
+    """Store the day's health of every account (the dashboard and the account page read it). A stored day
+    is brought up to date incrementally: only accounts with new events, tickets or account changes."""
+    from datetime import timedelta
+
+    from agents import health_history
+    from cs_agents.db import get_database
+
+    day = parse_as_of(as_of)
+    settings: Settings = ctx.obj
+    db = get_database(settings)
+    for back in range(weeks - 1, -1, -1):
+        when = day - timedelta(weeks=back)
+        done = health_history.record(db, when) if full else health_history.refresh(db, when)
+        how = "full scan" if done.full else "incremental"
+        out.print(
+            f"{when.isoformat()}: {done.accounts} accounts stored, {done.scanned} scanned ({how}) "
+            f"in {done.seconds:.2f} s"
+        )

@@ -265,3 +265,13 @@ def test_rotating_a_key_or_the_token_secret_ends_its_sessions(api: TestClient, d
         )
         assert old_token_session.status_code == 303
         assert restarted.get("/ui/reviews", headers=ADMIN).status_code == 200  # ops' key did not change
+
+
+def test_the_review_queue_page_filters_and_counts(browser: TestClient) -> None:
+    sign_in(browser, REVIEWER_KEY)
+    page = browser.get("/ui/reviews", params={"status": "all", "kind": "no-such-kind"})
+    assert page.status_code == 200
+    assert 'data-total="0"' in page.text
+    every = browser.get("/ui/reviews", params={"status": "all"})
+    assert 'name="risk"' in every.text and "data-total=" in every.text
+    assert browser.get("/ui/reviews", params={"risk": "severe"}).status_code == 422

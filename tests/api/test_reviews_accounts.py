@@ -111,3 +111,34 @@ def test_review_errors(api: TestClient) -> None:
     )
     assert unchanged.status_code == 422 and "approve it instead" in unchanged.json()["detail"]
     assert api.post(f"/v1/reviews/{review_id}/approve", headers=ADMIN).status_code == 200  # no body: as is
+
+
+def test_the_review_queue_pages_and_filters_by_kind_account_and_risk(api: TestClient) -> None:
+    from datetime import date
+
+    from agents import health_history
+
+    db = get_database(api.app.state.settings)  # type: ignore[attr-defined]
+    api.post(
+        "/v1/retention/scan", json={"as_of": AS_OF, "account_ids": ["acc_b"], "propose": True}, headers=ADMIN
+    )
+    api.post("/v1/accounts/acc_a/onboarding", json={"as_of": AS_OF}, headers=ADMIN)
+    every = api.get("/v1/reviews", params={"status": "all"}, headers=REVIEWER)
+    assert int(every.headers["X-Total-Count"]) == len(every.json()) >= 2
+
+    plays = api.get("/v1/reviews", params={"status": "all", "kind": "play"}, headers=REVIEWER).json()
+    assert plays and {r["kind"] for r in plays} == {"play"}
+    mine = api.get("/v1/reviews", params={"status": "all", "account_id": "acc_a"}, headers=REVIEWER).json()
+    assert mine and {r["account_id"] for r in mine} == {"acc_a"}
+
+    first = api.get("/v1/reviews", params={"status": "all", "limit": 1}, headers=REVIEWER)
+    second = api.get("/v1/reviews", params={"status": "all", "limit": 1, "offset": 1}, headers=REVIEWER)
+    assert len(first.json()) == len(second.json()) == 1
+    assert first.headers["X-Total-Count"] == every.headers["X-Total-Count"]
+    assert [first.json()[0]["id"], second.json()[0]["id"]] == [r["id"] for r in every.json()[:2]]
+
+    health_history.record(db, date.fromisoformat(AS_OF))  # the risk filter reads the stored day
+    high = api.get("/v1/reviews", params={"status": "all", "risk": "high"}, headers=REVIEWER).json()
+    assert high and {r["account_id"] for r in high} == {"acc_b"}  # the dormant account
+    assert api.get("/v1/reviews", params={"risk": "severe"}, headers=REVIEWER).status_code == 422
+    assert api.get("/v1/reviews", params={"limit": 0}, headers=REVIEWER).status_code == 422

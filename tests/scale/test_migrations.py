@@ -26,15 +26,15 @@ MIGRATIONS = schema.MIGRATIONS  # this code's, before a test swaps in its own co
 
 SECOND = '''"""Add accounts.notes (a test's own migration).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: NEXT
+Revises: HEAD
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "NEXT"
+down_revision = "HEAD"
 
 
 def upgrade() -> None:
@@ -46,6 +46,10 @@ def downgrade() -> None:
     with op.batch_alter_table("accounts") as batch:
         batch.drop_column("notes")
 '''
+
+HEAD = schema.head()  # this code's newest migration
+NEXT = f"{int(HEAD) + 1:04d}"  # the test's own, one after it
+SECOND = SECOND.replace("NEXT", NEXT).replace("HEAD", HEAD)
 
 
 @pytest.fixture
@@ -142,7 +146,7 @@ def test_a_new_database_is_built_by_the_migrations(url):
 
 def test_a_database_made_before_migrations_is_adopted_with_its_rows(url):
     _pre_migration_database(url)
-    database = Database(url)
+    database = Database(url, upgrade=True)  # adopted at the baseline, then upgraded like any older database
     assert database.revision == schema.head()
     with database.session() as session:
         assert session.scalars(select(AccountRow.name)).all() == ["Brightside Dental"]
@@ -156,20 +160,20 @@ def test_a_database_made_before_migrations_is_adopted_with_its_rows(url):
 
 @pytest.fixture
 def migrations_with_a_second(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """This code's migrations plus a 0002 that adds a column: what the next release will bring."""
+    """This code's migrations plus one that adds a column: what the next release will bring."""
     folder = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_add_account_notes.py").write_text(SECOND)
+    (folder / "versions" / f"{NEXT}_add_account_notes.py").write_text(SECOND)
     monkeypatch.setattr(schema, "MIGRATIONS", folder)
     return folder
 
 
 def test_an_older_database_is_refused_until_upgraded_and_keeps_its_rows(url, migrations_with_a_second):
     _pre_migration_database(url)
-    with pytest.raises(schema.SchemaOutdated, match=r"revision 0001 .* needs 0002.*cs-agents db upgrade"):
+    with pytest.raises(schema.SchemaOutdated, match=rf"revision 0001 .* needs {NEXT}.*cs-agents db upgrade"):
         Database(url)
     upgraded = Database(url, upgrade=True)
-    assert upgraded.revision == "0002"
+    assert upgraded.revision == NEXT
     with upgraded.engine.connect() as conn:
         assert "notes" in {c["name"] for c in inspect(conn).get_columns("accounts")}
         assert conn.execute(text("SELECT name, notes FROM accounts")).all() == [("Brightside Dental", None)]
@@ -177,12 +181,15 @@ def test_an_older_database_is_refused_until_upgraded_and_keeps_its_rows(url, mig
 
 
 def test_a_database_from_a_newer_version_is_refused(url, migrations_with_a_second):
-    Database(url).engine.dispose()  # at 0002
+    Database(url).engine.dispose()  # at NEXT
     shutil.rmtree(migrations_with_a_second / "versions")
-    (migrations_with_a_second / "versions").mkdir()
-    shutil.copy(MIGRATIONS / "versions" / "0001_baseline.py", migrations_with_a_second / "versions")
+    shutil.copytree(
+        MIGRATIONS / "versions",
+        migrations_with_a_second / "versions",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     with pytest.raises(
-        schema.SchemaOutdated, match="revision 0002, which this version of cs-agents does not know"
+        schema.SchemaOutdated, match=f"revision {NEXT}, which this version of cs-agents does not know"
     ):
         Database(url)
 
@@ -213,18 +220,18 @@ def test_one_head_and_each_file_named_by_its_revision():
 def test_a_new_migration_is_written_from_the_models(tmp_path, monkeypatch, migrations_with_a_second):
     # What a developer does after adding a table: `cs-agents db revision -m "..."`, then read the file.
     shutil.rmtree(migrations_with_a_second / "versions" / "__pycache__", ignore_errors=True)
-    (migrations_with_a_second / "versions" / "0002_add_account_notes.py").unlink()
+    (migrations_with_a_second / "versions" / f"{NEXT}_add_account_notes.py").unlink()
     table = Table(
         "health_notes", Base.metadata, Column("id", Integer, primary_key=True), Column("note", String(50))
     )
     try:
         result = CliRunner().invoke(app, ["db", "revision", "-m", "add health notes"])
         assert result.exit_code == 0, result.output
-        written = migrations_with_a_second / "versions" / "0002_add_health_notes.py"
+        written = migrations_with_a_second / "versions" / f"{NEXT}_add_health_notes.py"
         assert "create_table" in written.read_text() and '"health_notes"' in written.read_text()
         url = f"sqlite:///{tmp_path / 'new.db'}"
         database = Database(url)
-        assert database.revision == "0002"
+        assert database.revision == NEXT
         with database.engine.connect() as conn:
             assert schema.differences(conn, Base.metadata) == []
         database.engine.dispose()

@@ -1,5 +1,5 @@
-"""What the app shares between requests besides the ticket runner: the review service, on the app's
-`Services` (database, knowledge base, brain)."""
+"""A review service on one process's `Services` (database, knowledge base, brain): what the app shares
+between requests besides the ticket runner, and what the worker runs its workflows with."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from knowledge_base.multilingual import MultilingualEmbeddingFunction, shared_en
 
 REVISION_KEY = "kb_revision"
 # The two vector spaces every chunk is stored in: the English model ranks English questions best, the
-# multilingual one the other languages (measured on the shipped products' tickets: scripts/compare_retrieval.py, README).
+# multilingual one the other languages (measured on the shipped products: scripts/compare_retrieval.py).
 Space = Literal["english", "multilingual"]
 SYNC_BATCH = 256  # chunks embedded per step when the multilingual space catches up with the English one
 _PAGE = 1000  # Chroma server requests stay small

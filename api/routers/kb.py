@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from agents.context import Services
 from agents.documentation import ArticleRejected, publish_file, publish_lock, published_dir
+from agents.translate import expand, native
 from api.deps import AdminDep, KnowledgeBaseDep, PrincipalDep, RateLimited, ServicesDep
 from api.problems import COMMON_ERRORS, Problem, problem
 from cs_agents.models import Category
@@ -34,6 +35,10 @@ class HitOut(BaseModel):
     chunk_id: str
     score: float = Field(description="fused rank score (orders hits only)")
     similarity: float = Field(description="cosine similarity of the section to the question")
+    space: str = Field(
+        description="the vector space the similarity is measured in: english, or multilingual for questions "
+        "in other languages (their scales differ)"
+    )
 
 
 class SearchOut(BaseModel):
@@ -52,10 +57,11 @@ def search(
     type: Annotated[Literal["article", "known_issue", "policy"] | None, Query()] = None,
     category: Annotated[Category | None, Query()] = None,
 ) -> SearchOut:
-    """Hybrid search; `confidence` says how well the best article covers the question."""
-    result = kb.search(q, k=k, doc_type=type, category=category)  # ValueError: 422
+    """Hybrid search; `confidence` says how well the best article covers the question. A question in
+    another language is ranked in the multilingual space, its keywords with English glosses."""
+    result = kb.search(expand(q), k=k, doc_type=type, category=category, native=native(q))  # ValueError: 422
     return SearchOut(
-        query=result.query,
+        query=q,
         confidence=result.confidence,
         covered=result.covered,
         hits=[HitOut(**h.to_dict()) for h in result.hits],

@@ -169,3 +169,12 @@ def test_the_llm_path_through_the_api_scopes_tools_to_the_token_and_counts_usage
     assert samples["cs_agents_model_calls_total"] >= 3
     assert samples["cs_agents_model_tokens_total"] > 0
     assert samples["cs_agents_llm_fallbacks_total"] == 1
+
+
+def test_a_question_in_another_language_finds_the_english_article(api: TestClient) -> None:
+    # Ranked in the multilingual space on the customer's words (the English model reads Spanish poorly).
+    spanish = "Olvidé mi contraseña, ¿cómo la restablezco?"
+    body = api.get("/v1/kb/search", params={"q": spanish, "k": 3}, headers=ADMIN).json()
+    assert body["query"] == spanish  # the glosses the keyword ranking adds are not echoed
+    assert body["hits"][0]["id"] == search_ids(api, "I forgot my password, how do I reset it?")[0]
+    assert body["hits"][0]["space"] == "multilingual"

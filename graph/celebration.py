@@ -8,15 +8,14 @@ from datetime import date
 from typing import Any, TypedDict
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
 from agents import lifecycle, marketing
 from agents.context import Services
 from agents.observability import AccountHealth, Signal
 from agents.playbook import milestone_guides
-from graph.delivery import account_record, enqueue_items
-from graph.review import Graph, define_workflow, review_interrupt
+from graph.delivery import account_record, deliver_messages
+from graph.review import Graph, define_workflow, observe_draft_review, review_interrupt
 
 WORKFLOW = "milestone"
 
@@ -68,25 +67,11 @@ def review(state: CelebrationState, runtime: Runtime[Services]) -> dict[str, Any
         account_id=account["id"],
         editable=["messages[].subject", "messages[].body"],  # the words; not who, when or how many
     )
-    if decision["type"] == "reject":
-        return {
-            "outcome": {"status": "rejected", "reason": decision["message"], "by": decision["decided_by"]}
-        }
-    messages = decision["args"]["messages"]
-    added = enqueue_items(runtime.context.db, decision["review_id"], WORKFLOW, account, messages)
-    return {"outcome": {"status": decision["type"], "queued": added, "by": decision["decided_by"]}}
+    return {"outcome": deliver_messages(runtime.context.db, decision, WORKFLOW, account)}
 
 
 def build(checkpointer: BaseCheckpointSaver[Any]) -> Graph:
-    graph = StateGraph(CelebrationState, context_schema=Services)
-    graph.add_node("observe", observe)
-    graph.add_node("draft", draft)
-    graph.add_node("review", review)
-    graph.add_edge(START, "observe")
-    graph.add_edge("observe", "draft")
-    graph.add_edge("draft", "review")
-    graph.add_edge("review", END)
-    return graph.compile(checkpointer=checkpointer)
+    return observe_draft_review(CelebrationState, observe, draft, review, checkpointer)
 
 
 workflow = define_workflow(

@@ -71,3 +71,14 @@ def enqueue_items(
                 review_id=review_id,
             )
     return added
+
+
+def deliver_messages(
+    db: Database, decision: Mapping[str, Any], key_prefix: str, account: Mapping[str, Any]
+) -> dict[str, Any]:
+    """A reviewed campaign's outcome: rejected, or its approved (or edited) messages queued in the outbox."""
+    if decision["type"] == "reject":
+        return {"status": "rejected", "reason": decision["message"], "by": decision["decided_by"]}
+    messages = decision["args"]["messages"]
+    added = enqueue_items(db, decision["review_id"], key_prefix, account, messages)
+    return {"status": decision["type"], "queued": added, "by": decision["decided_by"]}

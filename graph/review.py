@@ -27,6 +27,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.postgres import PostgresSaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import interrupt
 from psycopg import Connection
@@ -34,6 +35,7 @@ from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 from pydantic import BaseModel, ValidationError
 
+from agents.context import Services
 from cs_agents.db import is_postgres, libpq_url, private_file
 from cs_agents.settings import Settings
 
@@ -403,6 +405,25 @@ class Workflow:
     # the model the node validates the final args with: checked before a decision is recorded, so a
     # bad edit is a 422 and the review stays pending instead of failing the workflow after the claim
     args_model: type[BaseModel] | None = None
+
+
+def observe_draft_review(
+    state: type[Any],
+    observe: Callable[..., Any],
+    draft: Callable[..., Any],
+    review: Callable[..., Any],
+    checkpointer: BaseCheckpointSaver[Any],
+) -> Graph:
+    """The shape of a drafted-message workflow: read the account, draft, wait for a person's review."""
+    graph = StateGraph(state, context_schema=Services)
+    graph.add_node("observe", observe)
+    graph.add_node("draft", draft)
+    graph.add_node("review", review)
+    graph.add_edge(START, "observe")
+    graph.add_edge("observe", "draft")
+    graph.add_edge("draft", "review")
+    graph.add_edge("review", END)
+    return graph.compile(checkpointer=checkpointer)
 
 
 def define_workflow(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal, ParamSpec, TypeVar, cast
 from urllib.parse import urlparse
@@ -211,6 +212,31 @@ class KBStore:
                 return shared_encoder().embed(texts[0])[None, :]
             return np.asarray(self.multilingual_embedding(texts), dtype=np.float32)
         return self.embedding.encoder.encode(texts)
+
+    def embed_both(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Both spaces' vectors of chunks to store, the two models running at once (each releases the
+        interpreter lock while it computes, so on two cores this takes about as long as the slower one)."""
+        with ThreadPoolExecutor(1, thread_name_prefix="embed-multilingual") as pool:
+            multilingual = pool.submit(self.embed, texts, "multilingual")
+            english = self.embed(texts)
+            return english, multilingual.result()
+
+    @_server_call
+    def stored_vectors(self, ids: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Text -> (English, multilingual) vectors of these stored chunks that are in both spaces: an
+        edited article's unchanged sections are not embedded again."""
+        found: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for start in range(0, len(ids), _PAGE):
+            page = list(ids[start : start + _PAGE])
+            english = self.collection.get(ids=page, include=["documents", "embeddings"])
+            other = self.multilingual.get(ids=page, include=["embeddings"])
+            multilingual = dict(zip(other["ids"], cast(Any, other["embeddings"]), strict=True))
+            for cid, text, vector in zip(
+                english["ids"], english["documents"] or [], cast(Any, english["embeddings"]), strict=True
+            ):
+                if text and cid in multilingual:
+                    found[text] = (np.asarray(vector, np.float32), np.asarray(multilingual[cid], np.float32))
+        return found
 
     @_server_call
     def add(

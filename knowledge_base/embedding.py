@@ -66,6 +66,10 @@ class MiniLMEncoder:
         self._tokenizer.enable_truncation(MAX_TOKENS)
         options = ort.SessionOptions()
         options.log_severity_level = 3
+        # Idle worker threads sleep instead of spinning: on a shared 2-core machine, and beside the
+        # multilingual model during ingest, spinning took CPU the other work needed (a throwaway timing of
+        # 256 synthetic chunks at load average 8: 22 chunks per CPU-second spinning, 28 without).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
             str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -47,8 +47,10 @@ _UNSCORED = _Unscored()
 
 
 def tokenize(text: str) -> list[str]:
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    return _stemmer.stemWords([w for w in words if w not in STOPWORDS])
+    words = _WORD.findall(text)
+    if "’" in text:
+        words = [w.replace("’", "'") for w in words]
+    return _stemmer.stemWords([w for w in map(str.lower, words) if w not in STOPWORDS])
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,23 @@ def _counts(
 ) -> tuple[list[tuple[np.ndarray, np.ndarray]], np.ndarray]:
     """Each text's distinct term ids with their frequencies, and its length in tokens (new terms join
     `vocab`)."""
-    docs: list[tuple[np.ndarray, np.ndarray]] = []
-    lengths = np.zeros(len(texts), dtype=np.int64)
-    for i, text in enumerate(texts):
-        tokens = tokenize(text) or [EMPTY]
-        counted = Counter(tokens)
-        ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in counted), np.int32, len(counted))
-        docs.append((ids, np.fromiter(counted.values(), np.float32, len(counted))))
-        lengths[i] = len(tokens)
+    if not texts:
+        return [], np.zeros(0, dtype=np.int64)
+    tokens = [tokenize(text) or [EMPTY] for text in texts]
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    flat = list(chain.from_iterable(tokens))
+    for word in dict.fromkeys(flat):  # new terms get the next ids
+        if word not in vocab:
+            vocab[word] = len(vocab)
+    term_ids = np.fromiter(map(vocab.__getitem__, flat), np.int64, len(flat))
+    # One sort of (chunk, term) keys counts every chunk's terms at once.
+    keys, tf = np.unique(
+        np.repeat(np.arange(len(texts), dtype=np.int64), lengths) * len(vocab) + term_ids, return_counts=True
+    )
+    bounds = np.searchsorted(keys, np.arange(1, len(texts), dtype=np.int64) * len(vocab))
+    terms = (keys % len(vocab)).astype(np.int32)
+    tfs = tf.astype(np.float32)
+    docs = list(zip(np.split(terms, bounds), np.split(tfs, bounds), strict=True))
     return docs, lengths
 
 

@@ -62,3 +62,5 @@ def test_an_updated_keyword_index_ranks_as_one_built_from_scratch():
     for query in ["csv export", "password reset", "export export audit", "staff", "utc"]:
         assert _ranking(updated, query) == _ranking(rebuilt, query)
     assert _ranking(index, "utc") and not _ranking(updated, "utc")  # the old index still answers as before
+    removal_only = updated.updated(["c1"], [], [], [])
+    assert len(removal_only) == 5 and "c1" not in dict(_ranking(removal_only, "csv export"))

@@ -225,7 +225,7 @@ def scan(db: Database, as_of: date, account_ids: list[str] | None = None) -> lis
 
 
 # The top quartile of a day by what it depends on (see key_action_threshold); a few days are enough.
-_THRESHOLDS: dict[tuple[str, date, int, int, int], int | None] = {}
+_THRESHOLDS: dict[tuple[str, date, int, int, int], tuple[int | None]] = {}
 _THRESHOLDS_KEPT = 64
 
 
@@ -246,8 +246,9 @@ def key_action_threshold(db: Database, as_of: date) -> int | None:
             int(newest or 0),
             accounts_revision(conn),
         )
-        if key in _THRESHOLDS:
-            return _THRESHOLDS[key]
+        kept = _THRESHOLDS.get(key)  # one lookup: another thread may clear the dict meanwhile
+        if kept is not None:
+            return kept[0]
         counts = [int(r.key_actions_l30) for r in conn.execute(key_actions_l30_query(w))]
         n_all = int(conn.execute(select(func.count()).select_from(AccountRow)).scalar() or 0)
     values = np.concatenate(
@@ -256,7 +257,7 @@ def key_action_threshold(db: Database, as_of: date) -> int | None:
     threshold = top_quartile_threshold(values)
     if len(_THRESHOLDS) >= _THRESHOLDS_KEPT:
         _THRESHOLDS.clear()
-    _THRESHOLDS[key] = threshold
+    _THRESHOLDS[key] = (threshold,)
     return threshold
 
 

@@ -46,6 +46,8 @@ from langchain_core.tools import BaseTool
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
+from cs_agents import tracing
+
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
@@ -363,7 +365,12 @@ class Brain:
             prompt = list(messages)
             if method == "json_mode":  # the server constrains nothing but JSON: the prompt names the fields
                 prompt.append(HumanMessage(_json_mode_note(schema)))
-            return structured.invoke(prompt + note)
+            shapes = {"structured_output": method, "parallel_tool_calls": parallel}
+            with tracing.span("llm.call", **self._call_attributes(schema.__name__, shapes)) as opened:
+                result = structured.invoke(prompt + note)
+                raw = result.get("raw") if isinstance(result, dict) else None
+                tracing.annotate(opened, **_usage_attributes(raw))
+                return result
 
         def shaped(method: str, note: list[BaseMessage]) -> Any:
             if method != "function_calling":  # only function calling sends parallel_tool_calls
@@ -435,9 +442,15 @@ class Brain:
 
             def call(streaming: str) -> Any:
                 usage.model_calls += 1
-                if streaming == "stream" and on_answer is not None:
-                    return _streamed(bound.stream(prompt, stream_usage=True), name, on_answer)
-                return bound.invoke(prompt)
+                choice = tool_choice if tool_choice in ("any", "auto") else "named"
+                shapes = {"tool_choice": choice, "streaming": streaming}
+                with tracing.span("llm.call", **self._call_attributes(name, shapes)) as opened:
+                    if streaming == "stream" and on_answer is not None:
+                        answer = _streamed(bound.stream(prompt, stream_usage=True), name, on_answer)
+                    else:
+                        answer = bound.invoke(prompt)
+                    tracing.annotate(opened, **_usage_attributes(answer))
+                    return answer
 
             if on_answer is None:
                 message = call("no_stream")
@@ -506,6 +519,16 @@ class Brain:
         usage.latency_ms = _ms(start)
         return Decision(output, usage, tool_outputs)
 
+    def _call_attributes(self, answer: str, shapes: dict[str, str]) -> dict[str, str]:
+        """A model call's span attributes: the model, the answer's schema, the request's shapes."""
+        model = getattr(self.model, "model_name", None) or type(self.model).__name__
+        return {
+            "gen_ai.operation.name": "chat",
+            "gen_ai.request.model": str(model),
+            "cs_agents.llm.answer_schema": answer,
+            **{f"cs_agents.llm.request_shape.{setting}": shape for setting, shape in shapes.items()},
+        }
+
     def _client(self, max_tokens: int | None, omit_parallel: bool = False) -> BaseChatModel:
         """The model with this step's token limit, and without `parallel_tool_calls` if it was refused.
 
@@ -565,6 +588,7 @@ class Brain:
         """Remember the failure for the rest of the run and let the offline brain decide."""
         self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
         self.stats.fallback(error_kind(exc), self.failed)
+        tracing.annotate_current(**{"cs_agents.llm.fallback_reason": error_kind(exc)})
         usage.produced_by = "offline"
         usage.fallback_reason = self.failed
         output = offline()
@@ -664,14 +688,28 @@ def _run_tool(by_name: dict[str, BaseTool], call: Any, config: RunnableConfig, o
     tool = by_name.get(call["name"])
     if tool is None:
         return f"error: there is no tool named {call['name']}"
-    try:
-        result = tool.invoke(call["args"], config)
-        outputs.append(result)  # the caller may use only what the tools really returned (citations)
-        return json.dumps(result, default=str)[:6000]
-    except PermissionError as exc:
-        return f"refused: {exc}"
-    except (ValueError, LookupError) as exc:  # bad arguments from the model: tell it, let it try again
-        return f"error: {exc}"
+    with tracing.span("tool.call", **{"gen_ai.tool.name": tool.name}) as opened:
+        try:
+            result = tool.invoke(call["args"], config)
+            outputs.append(result)  # the caller may use only what the tools really returned (citations)
+            tracing.annotate(opened, **{"cs_agents.tool.result": "ok"})
+            return json.dumps(result, default=str)[:6000]
+        except PermissionError as exc:
+            tracing.annotate(opened, **{"cs_agents.tool.result": "refused"})
+            return f"refused: {exc}"
+        except (ValueError, LookupError) as exc:  # bad arguments from the model: tell it, let it try again
+            tracing.annotate(opened, **{"cs_agents.tool.result": "error"})
+            return f"error: {exc}"
+
+
+def _usage_attributes(message: Any) -> dict[str, Any]:
+    usage = getattr(message, "usage_metadata", None) or {}
+    finish = (getattr(message, "response_metadata", None) or {}).get("finish_reason")
+    return {
+        "gen_ai.usage.input_tokens": usage.get("input_tokens"),
+        "gen_ai.usage.output_tokens": usage.get("output_tokens"),
+        "gen_ai.response.finish_reason": str(finish) if finish else None,
+    }
 
 
 def _tokens(message: Any) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 
 from agents.context import Services
 from agents.guardrails import screen_input
+from cs_agents import tracing
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
 from cs_agents.records import record_hash
@@ -81,8 +82,11 @@ class TicketRunner:
             "flags": screened.flags,
         }
         context = RunContext(self.services, self.services.brain.fresh(), preview_reply=previews)
-        with self._slots:
-            yield from self._flow(ticket, thread, config, state, context, start, store)
+        with self._slots, tracing.span("ticket", **{"cs_agents.ticket_id": ticket.id}) as opened:
+            for kind, value in self._flow(ticket, thread, config, state, context, start, store):
+                if kind == "outcome":
+                    tracing.annotate(opened, **_outcome_attributes(value))
+                yield kind, value
 
     def _flow(
         self,
@@ -175,6 +179,17 @@ class TicketRunner:
                     created_at=datetime.now(UTC),
                 )
             )
+
+
+def _outcome_attributes(outcome: TicketOutcome) -> dict[str, Any]:
+    """The ticket span's labels and counts (no text: the reply and the handoff stay out of traces)."""
+    return {
+        "cs_agents.resolution": outcome.resolution,
+        "cs_agents.category": outcome.category,
+        "cs_agents.produced_by": outcome.produced_by,
+        "cs_agents.model_calls": outcome.model_calls,
+        "cs_agents.tokens": outcome.tokens,
+    }
 
 
 def chat_ticket(text: str, account_id: str | None) -> Ticket:

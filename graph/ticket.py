@@ -7,6 +7,7 @@ screen (the input screen) → triage (Customer Success) → retrieve (Customer S
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import asdict, fields
@@ -25,6 +26,7 @@ from agents.customer_success.respond import Message, respond
 from agents.customer_success.triage import triage_message
 from agents.guardrails import complete_sentences, screen_input, screen_output
 from agents.tools import account_summary
+from cs_agents import tracing
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
 
@@ -211,10 +213,22 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     return {"outcome": outcome, "history": [state["text"]]}
 
 
+def _traced(node: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """The node inside a span of its own (a child of the ticket's), when tracing is on. `wraps` keeps the
+    node's name and signature, from which LangGraph names the node and decides what to pass it."""
+
+    @functools.wraps(node)
+    def run(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        with tracing.span(f"node {node.__name__}", **{"cs_agents.node": node.__name__}):
+            return node(*args, **kwargs)
+
+    return run
+
+
 def build_ticket_graph() -> StateGraph[TicketState, RunContext, TicketState, TicketState]:
     graph = StateGraph(TicketState, context_schema=RunContext)
     for node in (screen, triage, retrieve, resolve_bug, propose_save, compose_reply, finish):
-        graph.add_node(node)
+        graph.add_node(_traced(node))
     graph.add_edge(START, "screen")
     graph.add_edge("screen", "triage")
     graph.add_edge("triage", "retrieve")

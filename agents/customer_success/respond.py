@@ -25,6 +25,7 @@ from agents.customer_success.reply import (
     offline_reply,
 )
 from agents.documentation import record_unanswered
+from agents.guardrails import complete_sentences
 from agents.language import MIN_SCORE, detect_language, language_scores
 from agents.tools import account_summary, get_account, get_ticket_history, search_kb, search_known_issues
 from knowledge_base.search import Hit
@@ -65,9 +66,9 @@ def respond(
     """Answer `message` from what retrieval `found` (and the Bug Resolver's `bug`, if it looked), or hand it
     to a person with the reasons and the evidence.
 
-    `preview`, if given, gets the model's reply text as it is written, whenever nothing decided here would
-    replace it: not while an escalation is due and the model has not (yet) said it escalates, nor while
-    the text is clearly in another language than the customer's."""
+    `preview`, if given, gets the model's reply text as it is written, whole sentences only, whenever
+    nothing decided here would replace it: not while an escalation is due and the model has not (yet) said
+    it escalates, nor while the text is clearly in another language than the customer's."""
     account = account_summary(services, message.account_id)
     hits = [Hit(**h) for h in found.hits]
     evidence = list(found.evidence)
@@ -152,16 +153,21 @@ def _previewing(preview: Callable[[str], None], escalation_due: bool, expected: 
     an escalation is due and the model has not said `escalate` (the resolution comes first in the schema),
     or the text so far is clearly not in the customer's language (the model will be asked again)."""
 
+    judged = [""]
+
     def on_answer(args: dict[str, Any]) -> None:
         text = args.get("reply")
-        if not isinstance(text, str) or not text:
+        if not isinstance(text, str) or (escalation_due and args.get("resolution") != "escalate"):
             return
-        if escalation_due and args.get("resolution") != "escalate":
+        # Only whole sentences can be shown, so only a new one is worth judging (the language check costs
+        # about a millisecond and the arguments grow a few characters at a time).
+        done = complete_sentences(text)
+        if not done or done == judged[0]:
             return
-        written = clear_language(text) if expected is not None else None
-        if written is not None and written != expected:
-            return
-        preview(text)
+        judged[0] = done
+        written = clear_language(done) if expected is not None else None
+        if written is None or written == expected:
+            preview(done)
 
     return on_answer
 

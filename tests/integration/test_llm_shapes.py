@@ -246,3 +246,31 @@ def test_a_streamed_reply_is_previewed_in_screened_sentences(runner, scripted_ll
     # The last sentence is judged only with the whole reply: the chat sends it after the final screen.
     assert "radius" not in previews[-1] and out.reply.endswith("Then set a radius.")
     assert "promise_removed" in out.flags
+
+
+def test_a_reply_in_another_language_is_not_previewed(runner, scripted_llm):
+    spanish = "Hola, active la geovalla en Ajustes. Luego defina un radio para cada local, por favor. "
+    english = "Turn on geofencing under Settings. Then set a radius for each location, please. "
+    scripted_llm.reply_json(TRIAGE_HOW_TO)
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": spanish})
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": english})
+    ticket = Ticket(id="S-stream-4", account_id="acc_003", channel="chat", body=QUESTION)
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-4", previews=True)))
+
+    assert (out.produced_by, out.model_calls) == ("llm", 3)  # sent back once, answered in English
+    assert previews and all(out.reply.startswith(p) for p in previews)
+    assert not any("Hola" in p for p in previews)
+
+
+def test_a_due_escalation_is_not_previewed_until_the_model_escalates(runner, scripted_llm):
+    triage = TRIAGE_HOW_TO | {"category": "billing"}  # the model misses the money request; the rules do not
+    scripted_llm.reply_json(triage)
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": "Sure. Done, all sorted for you. "})
+    ticket = Ticket(
+        id="S-stream-5", account_id="acc_003", channel="chat", body="I was charged twice, refund me"
+    )
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-5", previews=True)))
+
+    assert out.resolution == "escalate" and previews == []  # the offline handoff replaced the answer

@@ -33,6 +33,7 @@ def test_a_final_reply_shorter_than_what_was_sent_resets() -> None:
 
 def test_complete_sentences_cuts_after_the_last_finished_sentence() -> None:
     assert complete_sentences("No end yet") == ""
-    assert complete_sentences("Version 3.5 is out. Write to ann.lee@exa") == "Version 3.5 is out."
+    assert complete_sentences("Version 3.5 is out. Write to ann.lee@exa") == "Version 3.5 is out. "
     assert complete_sentences("Line one\nline two") == "Line one\n"
     assert complete_sentences("Done!") == ""  # a sentence is surely over only once a space follows
+    assert complete_sentences("One. Two. ") == complete_sentences(complete_sentences("One. Two. Thr"))

@@ -638,7 +638,7 @@ def _streamed(chunks: Any, name: str, on_answer: OnAnswer) -> AIMessage:
         for chunk in chunks:
             if not isinstance(chunk, AIMessageChunk):
                 continue
-            total = chunk if total is None else total + chunk
+            total = chunk if total is None else total + _without_repeated_names(total, chunk)
             if not chunk.tool_call_chunks:
                 continue
             # The client completes the partial JSON of each call's arguments (an open string is closed).
@@ -653,6 +653,25 @@ def _streamed(chunks: Any, name: str, on_answer: OnAnswer) -> AIMessage:
     message = message_chunk_to_message(total)
     assert isinstance(message, AIMessage)
     return message
+
+
+def _without_repeated_names(total: AIMessageChunk, chunk: AIMessageChunk) -> AIMessageChunk:
+    """The chunk without tool names already known for its calls: llama.cpp's server repeats the function's
+    name in every chunk of a streamed call, and merging chunks joins names ("TicketReplyTicketReply")."""
+    known = {c.get("index"): c.get("name") for c in total.tool_call_chunks if c.get("name")}
+    if not any(c.get("name") and known.get(c.get("index")) == c.get("name") for c in chunk.tool_call_chunks):
+        return chunk
+    calls = [
+        {**c, "name": None} if c.get("name") and known.get(c.get("index")) == c.get("name") else c
+        for c in chunk.tool_call_chunks
+    ]
+    return AIMessageChunk(
+        content=chunk.content,
+        tool_call_chunks=calls,  # type: ignore[arg-type]
+        response_metadata=chunk.response_metadata,
+        usage_metadata=chunk.usage_metadata,
+        id=chunk.id,
+    )
 
 
 def _replayable(message: AIMessage) -> AIMessage:

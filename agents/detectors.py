@@ -130,6 +130,8 @@ LEAVE_POSITIVE = _any(
     r"\b(?:reduce|cut|drop|going down|go down)\w* (?:\w+ ){0,3}(?:to )?\d+ (?:seats?|users?|licen[cs]es?)\b.{0,60}\b(?:or|otherwise|else)\b",
     r"\b(?:or|otherwise) (?:we(?:'ll| will)?|i(?:'ll| will)?) (?:leave|walk|go|cancel|switch|move|churn)",
     r"\bchurn",
+    rf"\b(?:don'?t|do not|no longer) (?:want|wish|intend) to (?:keep )?pay(?:ing)? (?:for )?(?:(?:\w+ ){{0,3}}{_OURS}(?: \w+)?|(?:\w+ )?\d[\d,.]*(?: \w+){{0,2}}) (?:anymore|any ?more|any longer)\b",
+    rf"\bno longer (?:want|wish|intend) to (?:keep )?pay(?:ing)? for (?:\w+ ){{0,3}}{_OURS}",
     r"\bclose (?:down )?(?:our|my|the) (?:account|business account|shop|store|company account)\b",
     # es
     r"\b(?:cancelar|anular|dar(?:nos|me)? de baja|terminar|rescindir)\w* (?:\w+ ){0,2}(?:suscrip\w*|cuenta|plan|contrato|servicio|licencia)",
@@ -159,6 +161,8 @@ LEAVE_NEAR_MISS = _any(
     r"\bhow (?:do|can) (?:i|we) (?:cancel|close) (?:a|an|the) (?!subscr|account|plan|contract)",
     r"\b(?:downgrade|cancell?ation) (?:polic(?:y|ies)|fees?|terms) (?:for|of) (?:my|our) (?:customers|clients)",
     r"\bcancell?ed (?:order|booking|payment|shipment)s?",
+    # the customer's own client leaving them: "a client has ended their contract with us"
+    r"\b(?:end|cancel|terminat|stopp?|clos)\w* (?:their|his|her) (?:\w+ )?(?:contract|subscription|account|plan|membership|retainer) with (?:us|me)\b",
 )
 
 # --- rule 4: the service is down or degraded for a whole account or many users ---------------------------
@@ -230,6 +234,8 @@ HUMAN_POSITIVE = _any(
     r"\b(?:bot|robot|chatbot|automated) (?:answers?|replies|responses)\b",
     r"\bcall (?:me|us)\b(?! (?:back )?(?:later )?(?:when|if) (?:my|our) (?:customer|client))|\bgive (?:me|us) a (?:call|ring)|\bring (?:me|us)\b",
     r"\b(?:schedule|book|arrange|set up|have|get|jump on|hop on|want|need|like|prefer|request)\w* (?:a |an )?(?:quick |short )?(?:phone|video|zoom|teams) call\b|\b(?:phone|video|zoom|teams) call with (?:you|someone|somebody|your|an?)\b",
+    r"\b(?:jump|hop|get) on a (?:quick |short )?(?:\d+[- ]?min(?:ute)?s?[- ])?call\b|\bone of your (?:engineers|developers|experts|specialists|staff|people|consultants|team members) (?:\w+ ){0,3}(?:call|meet|join|review|look at|walk|speak|talk|help)",
+    r"\b(?:speak|talk|meet)\w* (?:directly )?(?:to|with) (?:your|one of your) (?:\w+ )?(?:dpo|data protection officer|engineers?|developers?|lawyers?|legal (?:team|counsel)|security (?:team|officer)|specialists?|experts?|ceo|cto|founders?|sales team)\b",
     r"\byour (?:manager|supervisor|superior|boss)\b|\bescalat(?:e|ion)\b",
     r"\bhuman\b(?! (?:resources?|error|readable|capital))",
     # es
@@ -278,6 +284,7 @@ PRIVACY_POSITIVE = _any(
     r"\b(?:export|copy|download|send (?:us|me))\w* (?:\w+ ){0,2}(?:all|every|everything|the (?:entire|whole|full|complete)|a (?:full|complete)|our (?:entire|whole|full|complete))\b (?:\w+ ){0,3}(?:data|information|records|everything|you (?:hold|have|store|keep))",
     r"\b(?:what|which|all) (?:personal )?(?:data|information) (?:do )?you (?:hold|have|store|keep|process)",
     r"\b(?:complete|full|entire|whole) (?:data |account )?(?:export|copy|dump|backup) of (?:all|every|our|my)",
+    r"\b(?:deleted|removed|wiped|erased|purged|scrubbed)\b (?:\w+ ){0,2}from (?:all )?(?:your|the vendor'?s) (?:systems?|servers?|databases?|backups?|platform)",
     # the customer's own contract or questionnaire, for a person to sign or fill in (the standard DPA, the
     # certificates and the subprocessor list are questions the knowledge base answers)
     r"\b(?:sign|review|countersign|redline|approve|accept|negotiat)\w* (?:\w+ ){0,2}(?:our|my|the attached|this|these) (?:own |amended |custom )?(?:data processing agreement|dpa|sccs?|standard contractual clauses|addendum|contract)",
@@ -286,6 +293,7 @@ PRIVACY_POSITIVE = _any(
     r"\b(?:lawyer|attorney|solicitor|legal (?:counsel|action|request|hold|notice|proceedings?)|court order|subpoena|lawsuit|sue you|suing|law enforcement|police|litigation|cease and desist|data protection authority|supervisory authority)\b",
     # es, fr, de, pt, it, nl
     r"\b(?:borr|elimin|suprim)\w* (?:\w+ ){0,3}(?:datos personales|todos (?:los|nuestros|mis) datos|(?:mis|nuestros|sus) datos)|\bexport\w* (?:\w+ ){0,2}todos (?:los|nuestros) datos|\babogad|\bdemanda judicial|\borden judicial",
+    r"\bsupresion (?:\w+ ){0,2}de (?:\w+ ){0,2}datos|\bderecho (?:al olvido|de supresion)",
     r"\b(?:supprim|effac)\w* (?:\w+ ){0,3}(?:donnees personnelles|toutes (?:les|nos|mes) donnees|(?:mes|nos|ses|leurs) donnees)|\bexport\w* (?:\w+ ){0,2}(?:toutes (?:nos|les) donnees)|\bavocat|\bdroit a l'oubli|\bdroit d'acces",
     r"\b(?:losch|loesch)\w* (?:\w+ ){0,3}(?:personenbezogenen daten|alle[rn]? (?:unsere[rn]? |meine[rn]? )?daten|(?:meine|unsere|seine|ihre) daten)|\b(?:meine|unsere|seine|ihre) daten (?:\w+ ){0,2}(?:losch|loesch)|\bexport\w* (?:\w+ ){0,2}alle[rn]? (?:unsere[rn]? )?daten|\banwalt|\bauskunft (?:uber|nach)",
     r"\b(?:apag|exclu|elimin)\w* (?:\w+ ){0,3}(?:dados pessoais|todos os (?:nossos |meus )?dados|(?:meus|nossos|seus) dados)|\bexport\w* (?:\w+ ){0,2}todos os (?:nossos )?dados|\badvogad",
@@ -293,6 +301,7 @@ PRIVACY_POSITIVE = _any(
     r"\b(?:verwijder|wis)\w* (?:\w+ ){0,3}(?:persoonsgegevens|al (?:onze|mijn) gegevens|(?:mijn|onze|zijn|haar) gegevens)|\bexport\w* (?:\w+ ){0,2}al (?:onze )?gegevens|\badvocaat|\binzageverzoek",
 )
 PRIVACY_NEAR_MISS = _any(
+    r"\bhow long (?:\w+ ){0,6}(?:deleted|removed|wiped|erased|purged) from",
     r"\b(?:export|download)\w* (?:\w+ ){0,3}(?:to|as|in|into) (?:a )?(?:csv|excel|xlsx|pdf|spreadsheet|json)\b",
     r"\b(?:delete|remove)\w* (?:a |an |the |this |that |one |some |old |test |duplicate |draft )(?:\w+ ){0,2}(?:record|contact|file|folder|document|entry|row|item|template|report|project|user|page|post|product|draft|webhook|key|test)s?\b(?! (?:and|with) all)",
 )
@@ -326,6 +335,7 @@ DEFECT_POSITIVE = _any(
     r"\b(?:fails?|failed|failing|failure)\b|\bkeeps? (?:crashing|freezing|spinning|loading|failing|logging (?:me )?out|timing out|reverting|resetting|duplicating)|\bfreez\w*|\bhangs?\b|\bstuck (?:on|at|in)\b",
     r"\b(?:wrong|incorrect|inaccurate) (?:total|amount|number|date|time|value|result|calculation|tax|figure|data|currency|format)s?|\bduplicat\w*|\b(?:shows?|showing|displays?) (?:the )?wrong|\b(?:blank|empty|white) (?:page|screen|pdf|report|export|file)|\b(?:is|are|comes? out|came out) (?:completely )?(?:blank|empty)\b",
     r"\b(?:disappear\w*|vanish\w*|missing (?:from|after|since))|\bnothing happens|\bdoes nothing|\b(?:since|after) (?:the|your|yesterday'?s?|last|today'?s?) (?:update|release|upgrade|deploy)|\b(?:4\d\d|5\d\d)\b (?:error|response|status)",
+    r"\b(?:goes|go|going|leads?|leading|takes?|sends?|redirects?|points?) (?:me |us |them |people |users )?to (?:an? |the )?(?:\W?(?:404|500|502|503)|page not found|not found page|error page|dead end|blank page)",
     r"\bno funciona|\bfalla\b|\bse (?:cuelga|bloquea|cierra)|\berror\b|\bfallo\b|\bno (?:carga|guarda|aparece|se (?:muestra|guarda|envia|sincroniza))",
     r"\bne (?:fonctionne|marche|charge|s'affiche|s'enregistre) (?:pas|plus)|\bbug(?:ue)?\b|\bplant(?:e|age)\b|\berreur\b",
     r"\bfunktioniert nicht|\bgeht nicht|\bfehler(?:meldung)?\b|\bsturzt ab|\bhangt sich auf|\bwird nicht (?:angezeigt|gespeichert|gesendet|geladen|synchronisiert)",

@@ -261,7 +261,11 @@ def screen_output(
             reply = re.sub(re.escape(name), "[another account]", reply, flags=re.IGNORECASE)
             lowered = reply.lower()
             flags.append("other_account_removed")
-    if _shingles(reply) & _prompt_shingles():
+    leaked = _shingles(reply) & _prompt_shingles()
+    if leaked and sources:
+        # Words the knowledge base itself says ("a whole account or many users") are quoted, not leaked.
+        leaked -= set().union(*(_shingles(text) for text in sources))
+    if leaked:
         # A reply quoting the instructions is not an answer: say so instead of showing any of it.
         reply = PROMPT_REFUSAL
         flags.append("prompt_leak_removed")

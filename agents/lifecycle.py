@@ -5,10 +5,12 @@ growth signal that holds with the numbers behind it, the risk tier, the play of 
 health score. `cs_metrics(db, as_of)` adds the customer-success figures over all accounts (onboarding
 funnel, activation within 7/30/90 days of signup, month-over-month retention, risk distribution).
 
-How it is computed: a handful of SQL aggregations grouped by account over the events and tickets tables
-(agents/lifecycle_sql.py: SQLAlchemy Core, the same statements on SQLite and PostgreSQL), then the rules
-as vectorised numpy over the aggregated rows. No Python code ever loops over events
-(scripts/bench_lifecycle.py: 10,000 accounts and 1,000,000 events scan in well under a minute).
+How it is computed: one SQL aggregation per measure, grouped by account over the events and tickets
+tables (agents/lifecycle_sql.py: SQLAlchemy Core, the same statements on SQLite and PostgreSQL), run two
+at a time on their own connections, then the rules as vectorised numpy over the aggregated rows. No
+Python code ever loops over events (figures: scripts/bench_lifecycle.py and the README). A scan of a few
+accounts reads the top quartile of key actions from `key_action_threshold`, counted once per day and
+kept until the key actions, the events or the accounts change.
 
 Readings of the rules (the same as scripts/check_sample_personas.py):
 - days are UTC calendar days (the `day` column of an event, the UTC day of a ticket's `created_at`);
@@ -55,6 +57,7 @@ from agents.lifecycle_sql import (
     FEATURES,
     Windows,
     accounts_query,
+    active_days_query,
     active_months_query,
     activity_query,
     cohort_source,
@@ -62,10 +65,14 @@ from agents.lifecycle_sql import (
     features_query,
     feedback_query,
     key_actions_l30_query,
+    key_actions_marks_query,
+    milestones_query,
     tickets_query,
+    users_query,
+    window_counts_query,
 )
 from agents.observability import MILESTONES, AccountHealth, PlayName, RiskTier, Signal
-from cs_agents.db import AccountRow, Database
+from cs_agents.db import AccountRow, Database, accounts_revision
 
 RISK_HIGH = ("dormant", "ticket_spike", "feature_decline", "negative_feedback")
 RISK_MEDIUM = ("usage_decline", "missed_milestone", "low_adoption", "low_engagement")
@@ -87,12 +94,14 @@ def _columns(
 ) -> dict[str, IntArray]:
     rows = list(rows)
     out = {name: np.zeros(n, dtype=np.int64) for name in names}
-    pairs = [(index[key(r)], r) for r in rows if key(r) in index]
-    if not pairs:
+    found = [(index[k], r) for r in rows if (k := key(r)) in index]
+    if not found:
         return out
-    positions = np.fromiter((p for p, _ in pairs), dtype=np.int64, count=len(pairs))
+    positions = np.fromiter((p for p, _ in found), dtype=np.int64, count=len(found))
+    fields = found[0][1]._fields
     for name in names:
-        out[name][positions] = np.fromiter((int(r._mapping[name] or 0) for _, r in pairs), np.int64)
+        j = fields.index(name)  # by position: a row's _mapping costs more than the rest together
+        out[name][positions] = np.fromiter((int(r[j] or 0) for _, r in found), np.int64, len(found))
     return out
 
 
@@ -141,10 +150,9 @@ class _Accounts:
         return {a: i for i, a in enumerate(self.ids)}
 
 
-def _rows(db: Database, statements: Sequence[Any]) -> list[list[Any]]:
-    """Each statement's rows, read in one transaction of one connection."""
+def _rows(db: Database, statement: Any) -> list[Any]:
     with db.engine.connect() as conn:
-        return [list(conn.execute(statement).all()) for statement in statements]
+        return list(conn.execute(statement).all())
 
 
 def _ages(signups: list[date], d: date) -> IntArray:
@@ -156,28 +164,25 @@ def scan(db: Database, as_of: date, account_ids: list[str] | None = None) -> lis
     """Every account's lifecycle state as of `as_of` (SPEC section 5), sorted by account id.
 
     With `account_ids`, only those accounts (unknown ids are left out); the top quartile of key actions
-    is still taken over all accounts."""
+    is still taken over all accounts (`key_action_threshold`)."""
     w = Windows(as_of)
     ids = sorted(set(account_ids)) if account_ids is not None else None
-    src = events_source(w, ids)
-    statements: dict[str, Any] = {
-        "activity": activity_query(src, ["account_id"]),
-        "features": features_query(src, ["account_id"]),
+    statements: dict[str, Any] = {  # the slowest first
+        "features": features_query(events_source(w, ids), ["account_id"]),
+        "days": active_days_query(w, ids),
+        "milestones": milestones_query(w, ids),
+        "users": users_query(w, ids),
+        "window": window_counts_query(w, ids),
         "feedback": feedback_query(w, ids),
         "tickets": tickets_query(w, ids),
+        "accounts": accounts_query(ids),
     }
-    if ids is not None:
-        statements["quartile"] = key_actions_l30_query(w)
-        statements["n_all"] = select(func.count()).select_from(AccountRow)
-    # The two largest aggregates on their own connections at once (the driver leaves Python while the
-    # database works): the scan takes about as long as the slowest of them, not their sum.
+    # Each statement on a connection of its own, WORKERS at a time: the driver leaves Python while the
+    # database works, so the scan takes about the sum of the statements divided by WORKERS.
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {
-            "activity": pool.submit(_rows, db, [statements.pop("activity")]),
-            "rest": pool.submit(_rows, db, [accounts_query(ids), *statements.values()]),
-        }
-        (activity_rows,) = futures["activity"].result()
-        account_rows, feature_rows, feedback_rows, ticket_rows, *partial = futures["rest"].result()
+        futures = {name: pool.submit(_rows, db, statement) for name, statement in statements.items()}
+        rows = {name: future.result() for name, future in futures.items()}
+    account_rows = rows["accounts"]
     accounts = _Accounts(
         [r.id for r in account_rows],
         np.array([r.seats for r in account_rows], dtype=np.int64),
@@ -185,41 +190,75 @@ def scan(db: Database, as_of: date, account_ids: list[str] | None = None) -> lis
     )
     n = len(accounts.ids)
     index = accounts.index
-    if ids is None:
-        quartile_rows, n_all = None, n
-    else:
-        quartile_rows, (count_row,) = partial
-        n_all = int(count_row[0])
 
     def by_account(r: Any) -> Any:
         return r.account_id
 
-    cols = _columns(activity_rows, index, ACTIVITY, n, by_account)
-    cols |= _columns(feature_rows, index, FEATURES, n, by_account)
-    cols |= _columns(ticket_rows, index, ("tickets_l30", "tickets_p30"), n, by_account)
+    cols: dict[str, IntArray] = {}
+    for name, columns in (
+        ("milestones", ("profiles", "key_actions", "integrations", "workspaces")),
+        ("days", ("days_l30", "days_p30", "events_l30", "weeks_active")),
+        ("users", ("users_l30",)),
+        ("window", ("key_actions_l30", "limits_l30")),
+        ("features", FEATURES),
+        ("tickets", ("tickets_l30", "tickets_p30")),
+    ):
+        cols |= _columns(rows[name], index, columns, n, by_account)
     last_event: list[date | None] = [None] * n
     last_limit: list[date | None] = [None] * n
-    for r in activity_rows:
-        if r.account_id in index:
-            last_event[index[r.account_id]] = r.last_event_day
-            last_limit[index[r.account_id]] = r.last_limit_day
+    for r in rows["milestones"]:
+        if (i := index.get(r.account_id)) is not None:
+            last_event[i], last_limit[i] = r.last_event_day, r.last_limit_day
     feedback: dict[str, list[Any]] = {k: [None] * n for k in ("nps", "nps_day", "csat", "csat_day")}
-    for r in feedback_rows:
-        if r.account_id in index:
+    for r in rows["feedback"]:
+        if (i := index.get(r.account_id)) is not None:
             kind = "nps" if r.name == "nps_submitted" else "csat"
-            feedback[kind][index[r.account_id]] = _number(r.score)
-            feedback[f"{kind}_day"][index[r.account_id]] = r.day.isoformat()
+            feedback[kind][i] = _number(r.score)
+            feedback[f"{kind}_day"][i] = r.day.isoformat()
 
     # the top quartile over all accounts, zeros included (accounts without key actions have no row)
-    if quartile_rows is None:
-        known_counts = cols["key_actions_l30"]
-    else:
-        known_counts = np.array([r.key_actions_l30 for r in quartile_rows], dtype=np.int64)
-    values = np.concatenate([known_counts, np.zeros(max(n_all - len(known_counts), 0), dtype=np.int64)])
-    threshold = top_quartile_threshold(values)
-
+    threshold = (
+        top_quartile_threshold(cols["key_actions_l30"]) if ids is None else key_action_threshold(db, as_of)
+    )
     ctx = _Rules(as_of, accounts, cols, feedback, threshold, last_event, last_limit)
     return ctx.results()
+
+
+# The top quartile of a day by what it depends on (see key_action_threshold); a few days are enough.
+_THRESHOLDS: dict[tuple[str, date, int, int, int], tuple[int | None]] = {}
+_THRESHOLDS_KEPT = 64
+
+
+def key_action_threshold(db: Database, as_of: date) -> int | None:
+    """The top quartile of key actions in L30 over all accounts, zeros included, as of a day.
+
+    A scan of a few accounts (a worker job, an account page) needs it, and counting every account's key
+    actions cost most of such a scan (0.3-0.5 s at 10,000 accounts and 1,000,000 events). So it is kept per
+    process, keyed by what it depends on: the day, the key actions in its L30 (how many, through the name
+    index), the newest event id and the accounts' revision. Any change of those counts it again."""
+    w = Windows(as_of)
+    with db.engine.connect() as conn:
+        key_actions, newest = conn.execute(key_actions_marks_query(w)).one()
+        key = (
+            db.engine.url.render_as_string(),
+            as_of,
+            int(key_actions),
+            int(newest or 0),
+            accounts_revision(conn),
+        )
+        kept = _THRESHOLDS.get(key)  # one lookup: another thread may clear the dict meanwhile
+        if kept is not None:
+            return kept[0]
+        counts = [int(r.key_actions_l30) for r in conn.execute(key_actions_l30_query(w))]
+        n_all = int(conn.execute(select(func.count()).select_from(AccountRow)).scalar() or 0)
+    values = np.concatenate(
+        [np.array(counts, dtype=np.int64), np.zeros(max(n_all - len(counts), 0), np.int64)]
+    )
+    threshold = top_quartile_threshold(values)
+    if len(_THRESHOLDS) >= _THRESHOLDS_KEPT:
+        _THRESHOLDS.clear()
+    _THRESHOLDS[key] = (threshold,)
+    return threshold
 
 
 def _number(value: float | None) -> float | int | None:
@@ -244,6 +283,7 @@ class _Rules:
         self.as_of = as_of
         self.accounts = accounts
         self.cols = cols
+        self.values = {name: v.tolist() for name, v in cols.items()}  # Python ints, read per account
         self.feedback = feedback
         self.threshold = threshold
         self.last_event = last_event
@@ -293,7 +333,7 @@ class _Rules:
         return np.clip(100 - 25 * high - 10 * medium - 5 * (3 - self.tier), 0, 100).astype(np.int64)
 
     def metrics(self, i: int) -> dict[str, Number]:
-        c = {name: int(v[i]) for name, v in self.cols.items()}
+        c = {name: v[i] for name, v in self.values.items()}
         last_event, last_limit = self.last_event[i], self.last_limit[i]
         return {
             "age_days": int(self.age[i]),

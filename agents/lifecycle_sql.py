@@ -1,10 +1,17 @@
 """The SQL of the lifecycle engine (agents/lifecycle.py): aggregates grouped by account over the events
 and tickets tables, SQLAlchemy Core, the same statements on SQLite and PostgreSQL.
 
-The activity and feature aggregates read an events *source*: a subquery of events that carries the
-window bounds of its day D as columns. For a scan every row has the same D (constants); for the
-activation cohorts of `cs_metrics` each account has its own D (signup + N days, from a temporary table
-joined on the account), and the same two statements serve both.
+The scan reads one grouped statement per measure, each shaped so that the database walks an index of
+events in order with few expressions per event (on SQLite the cost of a full scan is mostly the expressions
+evaluated per row): milestone counts ever (`milestones_query`), active days and weeks (`active_days_query`,
+per (account, day) first, then per account), key actions and limits in L30 (`window_counts_query`, through
+the name index), active users in L30 (`users_query`), features (`features_query`), feedback and tickets.
+
+The activation cohorts of `cs_metrics` need every account at its own day D (signup + N days, from a
+temporary table joined on the account): `activity_query` and `features_query` read an events *source*, a
+subquery of events that carries the window bounds of its D as columns. Bounds as columns cost a sort per
+statement, which is why the scan, where D is one constant, has its own activity statements; the equality
+of both readings is tested (tests/scale/test_lifecycle_random.py, on SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -256,6 +263,94 @@ def key_actions_l30_query(windows: Windows) -> Select[Any]:
         )
         .group_by(E.account_id)
     )
+
+
+def _events_up_to(windows: Windows, account_ids: Sequence[str] | None, start: date | None = None) -> Any:
+    """The WHERE clause of a scan statement: events dated up to D (and from `start`) of the accounts asked."""
+    conditions = [E.day <= windows.d]
+    if start is not None:
+        conditions.append(E.day >= start)
+    if account_ids is not None:
+        conditions.append(E.account_id.in_(account_ids))
+    return conditions
+
+
+def milestones_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
+    """Milestone counts ever (up to D), the last event day and the last limit_reached day."""
+    return (
+        select(
+            E.account_id,
+            func.sum(_flag(E.name == "profile_completed")).label("profiles"),
+            func.sum(_flag(E.name == "key_action")).label("key_actions"),
+            func.sum(_flag(E.name == "integration_connected")).label("integrations"),
+            func.sum(_flag(E.name == "workspace_created")).label("workspaces"),
+            func.max(E.day).label("last_event_day"),
+            func.max(case((E.name == "limit_reached", E.day))).label("last_limit_day"),
+        )
+        .where(*_events_up_to(windows, account_ids))
+        .group_by(E.account_id)
+    )
+
+
+def active_days_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
+    """Active days in L30 and P30, events in L30 and active weeks of the 4: the events of P30 and L30
+    grouped by (account, day) in index order, then the days grouped by account."""
+    per_day = (
+        select(E.account_id, E.day, func.count().label("events"))
+        .where(*_events_up_to(windows, account_ids, windows.p30_start))
+        .group_by(E.account_id, E.day)
+        .subquery("days")
+    )
+    c = per_day.c
+    in_l30 = c.day >= windows.l30_start
+    w1, w2, w3, w4 = windows.week_starts
+    weeks = [
+        c.day >= w1,
+        (c.day >= w2) & (c.day < w1),
+        (c.day >= w3) & (c.day < w2),
+        (c.day >= w4) & (c.day < w3),
+    ]
+    weeks_active = sum((func.max(_flag(w)) for w in weeks[1:]), func.max(_flag(weeks[0])))
+    return select(
+        c.account_id,
+        func.sum(_flag(in_l30)).label("days_l30"),
+        func.sum(_flag(~in_l30)).label("days_p30"),
+        func.sum(case((in_l30, c.events), else_=0)).label("events_l30"),
+        weeks_active.label("weeks_active"),
+    ).group_by(c.account_id)
+
+
+def window_counts_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
+    """Key actions and limits reached in L30, through the (name, day) index. Without `account_ids` it
+    holds every account's key actions, which the top quartile is taken over."""
+    conditions = _events_up_to(windows, account_ids, windows.l30_start)
+    return (
+        select(
+            E.account_id,
+            func.sum(_flag(E.name == "key_action")).label("key_actions_l30"),
+            func.sum(_flag(E.name == "limit_reached")).label("limits_l30"),
+        )
+        .where(E.name.in_(("key_action", "limit_reached")), *conditions)
+        .group_by(E.account_id)
+    )
+
+
+def users_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
+    """Distinct active users in L30."""
+    return (
+        select(E.account_id, func.count(distinct(E.user_id)).label("users_l30"))
+        .where(*_events_up_to(windows, account_ids, windows.l30_start))
+        .group_by(E.account_id)
+    )
+
+
+def key_actions_marks_query(windows: Windows) -> Select[Any]:
+    """What the top quartile of key actions depends on, cheaply: how many key actions L30 holds and the
+    newest event id (the key of a cached threshold; an account change moves the accounts' revision)."""
+    in_l30 = select(func.count()).where(
+        E.name == "key_action", E.day >= windows.l30_start, E.day <= windows.d
+    )
+    return select(in_l30.scalar_subquery().label("key_actions"), select(func.max(E.id)).scalar_subquery())
 
 
 def accounts_query(account_ids: Sequence[str] | None) -> Select[Any]:

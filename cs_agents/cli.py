@@ -344,8 +344,9 @@ def eval_tickets(
     if learned:
         before, after = learned["without_history"], learned["with_history"]
         out.print(
-            f"with {learned['history_tickets']} labelled history tickets, "
-            f"on the other {learned['evaluated']}:"
+            f"with {learned['history_tickets']} labelled history tickets "
+            f"({learned.get('of_which_shipped', 0)} from the folder's history), "
+            f"on the other {learned['evaluated']}, against no history at all:"
         )
         for name in ("category_accuracy", "priority_accuracy", "resolution_accuracy", "escalation_recall"):
             out.print(f"  {name}: {before.get(name) or 0:.3f} without -> {after.get(name) or 0:.3f} with")

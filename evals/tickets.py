@@ -71,9 +71,10 @@ def evaluate_tickets(
     report and the gate read the first trial, as a single run would; more trials add pass^k (trials.json).
 
     `history_fraction` > 0: that share of the labelled tickets becomes the product's labelled history (the
-    triage learns from it) and the rest is evaluated twice, without and with it; the report's `history`
-    entry holds both sets of metrics. `limit` keeps the first N labelled tickets of the file (a subset to
-    run with a slow model); the history split, if any, is taken from that subset."""
+    triage learns from it, with the folder's own labelled history) and the rest is evaluated twice: without
+    any history, then with both; the report's `history` entry holds both sets of metrics. `limit` keeps the
+    first N labelled tickets of the file (a subset to run with a slow model); the history split, if any, is
+    taken from that subset."""
     if trials < 1:
         raise ValueError(f"trials must be at least 1, got {trials}")
     thresholds = load_thresholds(thresholds_path)
@@ -96,6 +97,8 @@ def evaluate_tickets(
         triage = runner.services.triage
         stored = triage.learn_labels(runner.services.db, settings.cache_dir)
         if history:
+            # The baseline knows no history at all, not even the folder's own labelled past tickets.
+            triage.forget_labels()
             baseline = f"{uuid.uuid4().hex[:8]}-base"
 
             def answer_baseline(ticket: Ticket) -> TicketOutcome:
@@ -103,7 +106,11 @@ def evaluate_tickets(
 
             without = summarize(run_tickets(dataset.tickets, answer_baseline, concurrency=concurrency))
             used = triage.learn_labels(runner.services.db, settings.cache_dir, _labelled(history))
-            history_report = {"history_tickets": used - stored, "evaluated": len(dataset.tickets)}
+            history_report = {
+                "history_tickets": used,
+                "of_which_shipped": stored,
+                "evaluated": len(dataset.tickets),
+            }
             history_report["without_history"] = without.metrics
         runs = []
         for trial in range(trials):

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from knowledge_base.chunking import CHUNKER_VERSION, Chunk, chunk_article
 from knowledge_base.documents import Article, ArticleError, read_folder
 from knowledge_base.store import KBStore
@@ -98,13 +100,13 @@ def ingest_folder(
     for start in range(0, len(todo), GROUP):
         group = todo[start : start + GROUP]
         chunked = [(a, d, chunk_article(a, chunk_words)) for a, d in group]
-        texts = [c.indexed_text for _, _, chunks in chunked for c in chunks]
-        vectors = store.embed(texts)
-        offset = 0
+        vectors = _vectors(
+            store, [c.indexed_text for _, _, chunks in chunked for c in chunks], group, existing
+        )
         for article, digest, chunks in chunked:
-            rows = vectors[offset : offset + len(chunks)]
-            offset += len(chunks)
-            _replace(store, article, digest, chunks, rows, origin, existing, report)
+            english = np.stack([vectors[c.indexed_text][0] for c in chunks])
+            multilingual = np.stack([vectors[c.indexed_text][1] for c in chunks])
+            _replace(store, article, digest, chunks, (english, multilingual), origin, existing, report)
             if progress:
                 progress(1)
 
@@ -120,12 +122,28 @@ def ingest_folder(
     return report
 
 
+def _vectors(
+    store: KBStore, texts: list[str], group: list[tuple[Article, str]], existing: dict[str, Any]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Both spaces' vectors of each text: the stored ones of sections an edit left as they were, the
+    others embedded in both spaces at once."""
+    old_ids = [
+        cid for article, _ in group if article.id in existing for cid in existing[article.id].chunk_ids
+    ]
+    vectors = store.stored_vectors(old_ids) if old_ids else {}
+    missing = list(dict.fromkeys(t for t in texts if t not in vectors))
+    if missing:
+        english, multilingual = store.embed_both(missing)
+        vectors.update(zip(missing, zip(english, multilingual, strict=True), strict=True))
+    return vectors
+
+
 def _replace(
     store: KBStore,
     article: Article,
     digest: str,
     chunks: list[Chunk],
-    vectors: Any,
+    vectors: tuple[np.ndarray, np.ndarray],
     origin: str,
     existing: dict[str, Any],
     report: IngestReport,
@@ -136,8 +154,9 @@ def _replace(
         store.add(
             ids,
             [c.indexed_text for c in chunks],
-            vectors,
+            vectors[0],
             [_metadata(article, c, origin, digest) for c in chunks],
+            multilingual=vectors[1],
         )
     except Exception as exc:  # noqa: BLE001 - any store failure: undo, report, go on with the next file
         try:

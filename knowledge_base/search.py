@@ -118,6 +118,7 @@ class KnowledgeBase:
         self._subsets: dict[tuple[tuple[str, str], ...], tuple[np.ndarray, frozenset[str]]] = {}
         self._article_terms: dict[str, frozenset[str]] = {}
         self._article_df: Counter[str] = Counter()
+        self._stale_terms: set[str] | None = None  # articles whose terms changed since; None: all of them
         self._per_revision: dict[str, Any] = {}  # callers' caches (`per_revision`); reset on refresh
 
     def _refresh(self) -> None:
@@ -127,30 +128,60 @@ class KnowledgeBase:
         if self._seen_writes == kb_store.local_writes and now - self._checked_at < REVISION_CHECK_S:
             return
         seen_writes = kb_store.local_writes
-        revision = self.store.revision()
+        state = self.store.state()
         with self._lock:
             self._checked_at, self._seen_writes = now, seen_writes
-            if revision == self._revision:
+            if state.revision == self._revision:
                 return
             if self._revision == -1:
                 # First look at this store: a knowledge base written before the multilingual space existed
                 # (or by another model) is embedded there once; ingest keeps both spaces level after that.
                 self.store.sync_multilingual(_log_progress)
-            chunks = self.store.all_chunks()
-            self._chunks = {c.id: c for c in chunks}
-            by_doc: dict[str, list[StoredChunk]] = {}
-            for c in chunks:
-                by_doc.setdefault(str(c.metadata.get("doc_id")), []).append(c)
-            for parts in by_doc.values():
-                parts.sort(key=lambda c: int(c.metadata.get("index", 0)))
-            self._by_doc = by_doc
-            self._keyword = KeywordIndex(
-                [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
-            )
+            changed = state.changed_since(self._revision) if 0 <= self._revision < state.revision else None
+            if changed is None or not self._apply(changed):
+                self._load_all()
             self._subsets = {}
-            self._article_terms = {}
             self._per_revision = {}
-            self._revision = revision
+            self._revision = state.revision
+
+    def _load_all(self) -> None:
+        """Read every chunk and index it (a process's first look, or when the change log does not reach back
+        to what this process last saw)."""
+        chunks = self.store.all_chunks()
+        self._chunks = {c.id: c for c in chunks}
+        self._by_doc = {}
+        self._group(chunks)
+        self._keyword = KeywordIndex(
+            [c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks]
+        )
+        self._stale_terms = None
+
+    def _apply(self, changed: set[str]) -> bool:
+        """Replace the chunks of the articles `changed` with what the store holds for them now. False when
+        the result does not add up to the store's chunk count (a change this process missed): the caller
+        then reads everything."""
+        fresh = self.store.chunks_of(changed)
+        removed = [c.id for doc in changed for c in self._by_doc.pop(doc, [])]
+        for cid in removed:
+            self._chunks.pop(cid, None)
+        self._chunks.update((c.id, c) for c in fresh)
+        self._group(fresh)
+        self._keyword = self._keyword.updated(
+            removed, [c.id for c in fresh], [c.text for c in fresh], [c.metadata for c in fresh]
+        )
+        if self._stale_terms is not None:
+            self._stale_terms |= changed
+        return len(self._chunks) == len(self._keyword) == self.store.count()
+
+    def _group(self, chunks: list[StoredChunk]) -> None:
+        """File chunks under their articles, in reading order."""
+        touched: set[str] = set()
+        for c in chunks:
+            doc = str(c.metadata.get("doc_id"))
+            self._by_doc.setdefault(doc, []).append(c)
+            touched.add(doc)
+        for doc in touched:
+            self._by_doc[doc].sort(key=lambda c: int(c.metadata.get("index", 0)))
 
     def _subset(self, filters: dict[str, str]) -> tuple[np.ndarray, frozenset[str]] | None:
         """The chunks a filter keeps (None: no filter), computed once per filter and revision."""
@@ -164,7 +195,7 @@ class KnowledgeBase:
                 mask = self._keyword.mask(keep)
                 found = (
                     mask,
-                    frozenset(cid for cid, kept in zip(self._keyword.ids, mask, strict=True) if kept),
+                    frozenset(str(cid) for cid, kept in zip(self._keyword.ids, mask, strict=True) if kept),
                 )
                 self._subsets[key] = found
             return found
@@ -323,15 +354,23 @@ class KnowledgeBase:
         with, and how rare its words are here."""
         self._refresh()
         with self._lock:
-            if not self._article_terms:
-                self._article_terms = {
-                    doc: frozenset(
-                        tokenize(" ".join(str(c.metadata.get("title", "")) + " " + c.text for c in parts))
-                    )
-                    for doc, parts in self._by_doc.items()
-                }
+            if self._stale_terms is None:
+                self._article_terms = {doc: self._terms_of(parts) for doc, parts in self._by_doc.items()}
                 self._article_df = Counter(t for terms in self._article_terms.values() for t in terms)
+            elif self._stale_terms:  # only the articles changed since: a copy, callers may hold the old ones
+                terms, df = dict(self._article_terms), Counter(self._article_df)
+                for doc in self._stale_terms:
+                    df.subtract(terms.pop(doc, frozenset()))
+                    if doc in self._by_doc:
+                        terms[doc] = self._terms_of(self._by_doc[doc])
+                        df.update(terms[doc])
+                self._article_terms, self._article_df = terms, +df  # `+` drops the terms now in no article
+            self._stale_terms = set()
             return self._article_terms, self._article_df
+
+    @staticmethod
+    def _terms_of(parts: list[StoredChunk]) -> frozenset[str]:
+        return frozenset(tokenize(" ".join(str(c.metadata.get("title", "")) + " " + c.text for c in parts)))
 
     def per_revision(self, key: str, make: Callable[[], T]) -> T:
         """The value kept under `key` for the current revision, made by `make` on first use: the cache of a

@@ -61,6 +61,7 @@ NAME_P = np.array([0.33, 0.38, 0.2, 0.012, 0.008, 0.01, 0.02, 0.006, 0.006, 0.00
 INTEGRATIONS = ["slack", "google_calendar", "adp", "gusto"]
 LIMITS = ["seats", "locations", "sms_credits"]
 PLANS = np.array(["free", "starter", "pro", "enterprise"])
+EVENT_SLICE = 500_000
 
 
 def generate(n_accounts: int, n_events: int, seed: int) -> dict[str, np.ndarray]:
@@ -136,26 +137,30 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
             strict=True,
         )
     )
-    numbers = np.arange(1, n_events + 1).astype(str)
-    event_ids = np.char.add("e-", numbers)
-    acc_ids = ids[g["acc"]]
-    user_ids = np.char.add(
-        np.char.add(np.char.add("u_", np.char.lstrip(acc_ids, "acc_")), "_"), g["user"].astype(str)
-    )
-    stamps = np.char.add(np.char.replace(g["ts"].astype(str), "T", " "), ".000000")
-    events = list(
-        zip(
-            np.char.add("bench-", numbers).tolist(),
-            event_ids.tolist(),
-            acc_ids.tolist(),
-            user_ids.tolist(),
-            g["name"].tolist(),
-            stamps.tolist(),
-            g["day"].astype(str).tolist(),
-            g["properties"].tolist(),
-            strict=True,
+
+    def events(start: int, stop: int) -> list[tuple[str, ...]]:
+        """Rows start..stop-1 (built a slice at a time: at 10,000,000 events the whole list takes GBs)."""
+        numbers = np.arange(start + 1, stop + 1).astype(str)
+        acc_ids = ids[g["acc"][start:stop]]
+        user_ids = np.char.add(
+            np.char.add(np.char.add("u_", np.char.lstrip(acc_ids, "acc_")), "_"),
+            g["user"][start:stop].astype(str),
         )
-    )
+        stamps = np.char.add(np.char.replace(g["ts"][start:stop].astype(str), "T", " "), ".000000")
+        return list(
+            zip(
+                np.char.add("bench-", numbers).tolist(),
+                np.char.add("e-", numbers).tolist(),
+                acc_ids.tolist(),
+                user_ids.tolist(),
+                g["name"][start:stop].tolist(),
+                stamps.tolist(),
+                g["day"][start:stop].astype(str).tolist(),
+                g["properties"][start:stop].tolist(),
+                strict=True,
+            )
+        )
+
     t_acc = rng.choice(n_accounts, size=n_tickets)
     t_ts = np.datetime64(D.isoformat(), "s") - rng.integers(0, 90 * 86400, n_tickets)
     tickets = list(
@@ -178,11 +183,12 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
             "VALUES (?, ?, ?, ?, 0, ?, '')",
             accounts,
         )
-        cur.executemany(
-            "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            events,
-        )
+        for start in range(0, n_events, EVENT_SLICE):
+            cur.executemany(
+                "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                events(start, min(start + EVENT_SLICE, n_events)),
+            )
         cur.executemany(
             "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
             "VALUES (?, ?, 'email', 'help', 'help please', ?, '')",

@@ -132,6 +132,13 @@ class TriageEngine:
             self._model = adapted
         return len(extra)
 
+    def forget_labels(self) -> None:
+        """Back to the shipped model, whatever this product's labels taught it (an evaluation's baseline:
+        what the product's history adds is measured against no history at all). The labels' version stays,
+        so `follow_labels` does not learn them again until they change."""
+        with self._lock:
+            self._model = None
+
     def learn_labels(
         self, db: Database, cache_dir: Path | None, extra: Sequence[tuple[str, str, str | None]] = ()
     ) -> int:

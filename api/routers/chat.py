@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.auth import Principal, scoped_account
 from api.deps import DatabaseDep, MetricsDep, PrincipalDep, RateLimited, RunnerDep, SettingsDep
+from api.markdown import render_markdown
 from api.metrics import Metrics
 from api.problems import COMMON_ERRORS, KB_RETRY_AFTER_S, Problem, problem
 from api.schemas import ReplyOut
@@ -202,7 +203,8 @@ async def stream_reply(
         yield event
     if tokens.resets:
         metrics.inc("cs_agents_chat_stream_resets_total", tokens.resets)
-    yield _event("reply", reply.model_dump(mode="json"))
+    # The page shows the reply rendered from the same text, on the server, with raw HTML escaped.
+    yield _event("reply", {**reply.model_dump(mode="json"), "html": render_markdown(reply.reply)})
 
 
 @router.post(

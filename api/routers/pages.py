@@ -11,7 +11,6 @@ id goes in an HttpOnly cookie.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,9 +22,6 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
 from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -42,6 +38,7 @@ from api.auth import (
     request_principal,
 )
 from api.deps import DatabaseDep, KnowledgeBaseDep, ReviewsDep, SettingsDep, count_request
+from api.markdown import render_markdown
 from api.problems import Problem
 from api.review_forms import apply_edits, edit_fields, read_only_facts
 from api.routers.tickets import LabelIn, label_ticket
@@ -52,7 +49,6 @@ from cs_agents.labels import LABEL_FIELDS, VOCABULARIES, get_label
 from cs_agents.settings import Settings
 from graph.review import InvalidDecision, edit_rules
 from graph.reviews_service import ReviewAlreadyDecided, ReviewNotFound, ReviewService, WorkflowResumeError
-from knowledge_base.documents import ARTICLE_ID_PATTERN
 
 router = APIRouter(prefix="/ui", include_in_schema=False)
 root_router = APIRouter(include_in_schema=False)
@@ -60,62 +56,7 @@ log = logging.getLogger("api.pages")
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
-KB_PAGE = "/ui/articles/"
-_ARTICLE_ID = re.compile(ARTICLE_ID_PATTERN)
-
-
-def _kb_href(href: str) -> str | None:
-    """The article page a link points to, if it points into the knowledge base (an article id, as agents
-    cite them, or that article's page); None for anything else."""
-    if _ARTICLE_ID.fullmatch(href):
-        return KB_PAGE + href
-    if href.startswith(KB_PAGE) and _ARTICLE_ID.fullmatch(href.removeprefix(KB_PAGE)):
-        return href
-    return None
-
-
-def _text_token(content: str) -> Token:
-    token = Token("text", "", 0)
-    token.content = content
-    return token
-
-
-def _inert_links(state: StateCore) -> None:
-    """Evidence quotes customers (an unanswered question is drafted into an article): their images would
-    load in every reviewer's browser and their links be one click away. Images become their alt text and
-    address; links stay live only into the knowledge base, others show their address as text."""
-    for block in state.tokens:
-        if block.type != "inline" or not block.children:
-            continue
-        out: list[Token] = []
-        open_links: list[str | None] = []  # per open link: the address to show after its text, if inert
-        for token in block.children:
-            if token.type == "image":
-                out.append(_text_token(f"[image: {token.content}] ({token.attrGet('src') or ''})"))
-            elif token.type == "link_open":
-                href = str(token.attrGet("href") or "")
-                target = _kb_href(href)
-                if target is not None:
-                    token.attrSet("href", target)
-                    out.append(token)
-                    open_links.append(None)
-                else:
-                    open_links.append("" if token.markup == "autolink" else f" ({href})")
-            elif token.type == "link_close":
-                shown = open_links.pop() if open_links else None
-                if shown is None:
-                    out.append(token)
-                elif shown:
-                    out.append(_text_token(shown))
-            else:
-                out.append(token)
-        block.children = out
-
-
-# Agents write evidence as Markdown; raw HTML in it is escaped, and images and links are made inert.
-MARKDOWN = MarkdownIt("commonmark", {"html": False})
-MARKDOWN.core.ruler.push("inert_links", _inert_links)
-TEMPLATES.env.filters["markdown"] = lambda text: Markup(MARKDOWN.render(text or ""))
+TEMPLATES.env.filters["markdown"] = lambda text: Markup(render_markdown(text))
 STAFF_PAGES = ("admin", "reviewer")
 KEY_SESSION_S = 12 * 3600
 STATUSES = ("pending", "approved", "edited", "rejected", "all")

@@ -25,7 +25,12 @@
   }
 
   function showReply(turn, reply) {
-    turn.text.textContent = reply.reply;
+    // The server renders the reply's Markdown with raw HTML escaped (api/markdown.py); plain text otherwise.
+    if (typeof reply.html === "string") {
+      turn.text.innerHTML = reply.html;
+      turn.text.classList.add("rendered");
+    }
+    else turn.text.textContent = reply.reply;
     turn.item.dataset.resolution = reply.resolution;
     const badge = el("span", "badge resolution-" + reply.resolution,
       reply.resolution === "escalate" ? "handed to a person" : "answered");

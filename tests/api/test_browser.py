@@ -98,6 +98,8 @@ def test_a_customer_sees_the_streamed_answer_with_a_citation(server: str, page: 
     assert citation.inner_text() == "reset-password"
     answer = p.locator(".turn.agent .text").first.inner_text()
     assert "password" in answer.lower()
+    # Shown rendered from the server's HTML, not as Markdown source.
+    assert p.locator(".turn.agent .text.rendered").count() == 1 and "**" not in answer
     assert p.locator(".turn.agent").first.get_attribute("data-resolution") == "answer"
 
     # The citation opens the article the answer relies on.

@@ -65,6 +65,7 @@ def test_chat_streams_progress_then_tokens_then_the_reply(api: TestClient) -> No
     assert reply["citations"][0] == "reset-password"
     assert reply["resolution"] == "answer" and reply["staff"] is None
     assert reply["thread_id"] == events[0][1]["thread_id"]
+    assert reply["html"].startswith("<p>") and "Source" in reply["html"]
 
 
 def test_a_conversation_continues_on_its_thread(api: TestClient) -> None:

@@ -162,3 +162,42 @@ def test_keyword_index_follows_changes_made_by_another_process(settings, kb_fold
     assert reader.search("password", k=3).hits == []
     ingest(writer, kb_folder)
     assert reader.search("password", k=3).hits[0].id == "reset-password"
+
+
+def test_an_article_change_updates_another_process_from_the_change_log(store, kb_folder, settings):
+    ingest(store, kb_folder)
+    reader = KnowledgeBase(settings, KBStore(settings))  # as another process of the deployment
+    reader.search("reset my password")
+    reader.article_terms()
+    path = kb_folder / "guides" / "reset-password.md"
+    path.write_text(path.read_text() + "\n## Kiosk PIN\n\nAsk a manager for a new kiosk PIN.\n")
+    (kb_folder / "guides" / "export-csv.md").unlink()
+    ingest(store, kb_folder)
+
+    assert store.state().changed_since(store.revision() - 1) == {"reset-password", "export-csv"}
+    fresh = KnowledgeBase(settings, KBStore(settings))
+    for query in ["kiosk PIN manager", "excel spreadsheet download", "reset my password"]:
+        assert reader.search(query, k=5) == fresh.search(query, k=5)
+    assert reader.article_terms() == fresh.article_terms()
+
+
+def test_an_edit_embeds_only_the_sections_it_changed(store, kb_folder, monkeypatch):
+    ingest(store, kb_folder)
+    embedded: list[str] = []
+    real = store.embed_both
+
+    def counting(texts: list[str]):
+        embedded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(store, "embed_both", counting)
+    path = kb_folder / "guides" / "reset-password.md"
+    path.write_text(path.read_text().replace("spam folder", "junk folder"))
+    report = ingest(store, kb_folder)
+
+    assert report.updated == ["reset-password"] and report.chunks_written > 1
+    assert len(embedded) == 1 and "junk folder" in embedded[0]
+    stored = {c.text: c.id for c in store.all_chunks() if c.metadata["doc_id"] == "reset-password"}
+    assert store.multilingual.count() == store.count()
+    reused = [text for text in stored if "junk folder" not in text]
+    assert reused and all(store.stored_vectors([stored[t]]) for t in reused)

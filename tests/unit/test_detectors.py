@@ -48,6 +48,8 @@ FIRES = {
         "Wij willen ons abonnement opzeggen",
         "quiero bajar de plan, de Pro a Starter",
         "Nous avons décidé de fermer notre boutique à la fin de l'année",
+        "we don't want to pay for 25 seats anymore, move us down",
+        "we no longer want to keep paying for the annual plan",
     ],
     "outage": [
         "nobody on my team can log in",
@@ -77,6 +79,8 @@ FIRES = {
         "Quero falar com uma pessoa",
         "Voglio parlare con un operatore",
         "Ik wil met een medewerker spreken",
+        "can one of your developers hop on a 15 minute call with us?",
+        "We'd like to speak directly with your security officer before signing",
     ],
     "privacy": [
         "delete all our data under GDPR",
@@ -95,6 +99,9 @@ FIRES = {
         "we need your security questionnaire filled in",
         "Borren todos nuestros datos",
         "Bitte löschen Sie alle unsere Daten",
+        "please make sure all our records are purged from your servers and backups",
+        "Solicito la supresión de mis datos personales",
+        "ejercemos nuestro derecho de supresión",
     ],
     "security": [
         "someone logged into our account from another country",
@@ -110,6 +117,8 @@ FIRES = {
         "the download button is broken",
         "report shows the wrong totals since the update",
         "app keeps crashing when I open settings",
+        "the reset link in the email leads to a 404",
+        "clicking Pay takes customers to an error page",
     ],
 }
 
@@ -132,6 +141,8 @@ QUIET = {
         "how to cancel a scheduled message",
         "how do I cancel a meeting I created",
         "the cancel button in the dialog does nothing",
+        "a customer of ours ended their subscription with us, how do I remove them?",
+        "I don't want to pay for shipping anymore, how do I offer it free?",
     ],
     "outage": [
         "everyone needs access, how do I invite them",
@@ -159,6 +170,7 @@ QUIET = {
         "where can I find your list of subprocessors?",
         "is our data stored in the EU? we need it for our GDPR assessment",
         "our DPO asks whether backups are encrypted",
+        "how long until deleted files are removed from your backups?",
     ],
     "security": [
         "where are the security settings?",

@@ -95,3 +95,18 @@ def test_every_promise_sentence_goes_and_the_first_becomes_the_safe_sentence() -
     text, flags = screen_output(reply, None, [])
     assert text == f"Thanks for asking. {SAFE_SENTENCE}\n Bye."
     assert flags == ["promise_removed"]
+
+
+def test_a_reply_quoting_the_prompt_is_refused_unless_the_knowledge_base_says_the_same_words() -> None:
+    from agents.customer_success.reply import SYSTEM
+    from agents.guardrails import PROMPT_REFUSAL
+
+    leaked = " ".join(SYSTEM.split()[:12])
+    text, flags = screen_output(
+        f"Sure: {leaked}", None, [], sources=["Reset your password from the login page."]
+    )
+    assert text == PROMPT_REFUSAL and "prompt_leak_removed" in flags
+    # An article that happens to share the prompt's words is quoted, not leaked.
+    article = f"Our policy: {leaked}. Subscribe to the status page."
+    text, flags = screen_output(f"From our help centre: {leaked}.", None, [], sources=[article])
+    assert leaked in text and "prompt_leak_removed" not in flags

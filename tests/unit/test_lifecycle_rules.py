@@ -545,6 +545,28 @@ def test_product_qualified_uses_the_nearest_rank_quartile_over_all_accounts_with
     assert "product_qualified" in growth(product.scan(account_ids=["a1"])["a1"])
 
 
+def test_a_partial_scan_sees_the_quartile_move_with_new_key_actions_and_accounts(product):
+    # the quartile of a partial scan is kept per day; new key actions, events or accounts count it again
+    for acc in ("a", "b", "c", "d"):
+        product.account(acc, seats=3)
+        product.active(acc, [1])
+    product.event("a", 1, "key_action")
+
+    def quartile() -> int:
+        return product.scan(account_ids=["a"])["a"].metrics["key_actions_l30_top_quartile"]
+
+    assert quartile() == 0  # 0, 0, 0, 1: position 3
+    for acc in ("b", "c"):
+        product.event(acc, 1, "key_action")
+        product.event(acc, 2, "key_action")
+    assert quartile() == 2  # 0, 1, 2, 2
+    assert "product_qualified" not in growth(product.scan(account_ids=["a"])["a"])
+    for acc in ("e", "f", "g", "h"):
+        product.account(acc, seats=3)
+    assert quartile() == 1  # 0 x 5, 1, 2, 2: position 6
+    assert "product_qualified" in growth(product.scan(account_ids=["a"])["a"])
+
+
 def test_product_qualified_needs_above_zero_and_at_most_5_seats(product):
     product.account("big", seats=6)
     for _ in range(9):

@@ -109,3 +109,12 @@ def test_customer_images_and_links_in_evidence_are_shown_as_text() -> None:
     assert "your invoice (https://phish.example/x)" in html
     assert "https://phish.example/auto" in html
     assert '<a href="/ui/articles/reset-password">Reset your password</a>' in html  # into the KB: live
+
+
+def test_a_chat_reply_renders_its_markdown_with_raw_html_escaped() -> None:
+    from api.markdown import render_markdown
+
+    html = render_markdown("Steps:\n\n1. Open **Settings**\n2. Click <script>alert(1)</script>\n")
+    assert "<ol>" in html and "<strong>Settings</strong>" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert render_markdown(None) == ""

@@ -65,6 +65,15 @@ DISTINCTIVE = {
         "bank connect",
     ],
     "fleetops": ["beacon go", "sightline", "pulse map", "safescore", "fuellink", "arrival notice"],
+    "mailforge": [
+        "signup studio",
+        "botshield",
+        "smart send",
+        "deliverability desk",
+        "agency hub",
+        "client space",
+    ],
+    "signdesk": ["contract vault", "renewal radar", "harborline", "driftbox", "cloudcrate"],
 }
 # Customer phrasings written against the sample product's knowledge base (tickets only).
 PHRASINGS = ROOT / "evals" / "phrasings" / "tickets.jsonl"

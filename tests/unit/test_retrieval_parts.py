@@ -33,3 +33,34 @@ def test_keyword_index_ranks_and_filters():
     assert [cid for cid, _ in only_issues] == ["c3"]
     assert index.search("zebra", 10) == []
     assert KeywordIndex([], [], []).search("anything", 5) == []
+
+
+def _ranking(index: KeywordIndex, query: str) -> list[tuple[str, float]]:
+    return index.search(query, 50)
+
+
+def test_an_updated_keyword_index_ranks_as_one_built_from_scratch():
+    texts = {
+        "c1": "export timesheets to csv",
+        "c2": "reset your password from the login page",
+        "c3": "csv export shows utc times",
+        "c4": "password rules for admins: export the audit log",
+        "c5": "",
+    }
+    index = KeywordIndex(list(texts), list(texts.values()), [{} for _ in texts])
+    changes = {
+        "c2": "reset a forgotten password by email",
+        "c6": "csv import of staff",
+        "c7": "export export",
+    }
+    updated = index.updated(["c3"], list(changes), list(changes.values()), [{} for _ in changes])
+    del texts["c3"], texts["c2"]
+    texts |= changes  # replaced and new chunks come last, as the store lists them
+    rebuilt = KeywordIndex(list(texts), list(texts.values()), [{} for _ in texts])
+
+    assert len(updated) == len(rebuilt) == 6
+    for query in ["csv export", "password reset", "export export audit", "staff", "utc"]:
+        assert _ranking(updated, query) == _ranking(rebuilt, query)
+    assert _ranking(index, "utc") and not _ranking(updated, "utc")  # the old index still answers as before
+    removal_only = updated.updated(["c1"], [], [], [])
+    assert len(removal_only) == 5 and "c1" not in dict(_ranking(removal_only, "csv export"))

@@ -12,7 +12,9 @@ Servers other than OpenAI refuse some request shapes (llama.cpp's function-calli
 shared like `ModelStats`, holds the shape each setting uses: when a server refuses one, the next is tried
 once and, if the server takes it, kept for the process and reported (`GET /readyz`, `GET /metrics`).
 Answers cut off at `max_tokens` or refused by the model are asked again once, shorter, then left to the
-offline brain. docs/llm.md has the details.
+offline brain. `decide_with_tools` can stream the answer tool's arguments to a caller as the model writes
+them (`on_answer`); a server that refuses to stream (llama.cpp with `tool_choice` "auto") is another
+request shape, `streaming`, adapted to like the others. docs/llm.md has the details.
 """
 
 from __future__ import annotations
@@ -27,14 +29,24 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Generic, Literal, TypeVar
 
+import httpx
 import openai
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+    HumanMessage,
+    ToolMessage,
+    message_chunk_to_message,
+)
 from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+
+from cs_agents import tracing
 
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
@@ -43,17 +55,20 @@ StructuredMethod = Literal["json_schema", "function_calling", "json_mode"]
 MAX_RETRY_AFTER_S = 20.0
 MAX_TOOL_ROUNDS = 3  # model turns that may call tools; the turn after them may only answer
 
-Setting = Literal["tool_choice", "structured_output", "parallel_tool_calls"]
+Setting = Literal["tool_choice", "structured_output", "parallel_tool_calls", "streaming"]
 # Each setting's shapes, most capable first: a refused shape gives way to the next one.
 SHAPE_ORDER: dict[str, tuple[str, ...]] = {
     "tool_choice": ("required", "auto"),
     "structured_output": ("json_schema", "function_calling", "json_mode"),
     "parallel_tool_calls": ("send", "omit"),
+    "streaming": ("stream", "no_stream"),  # only asked for when someone reads the answer as it comes
 }
 # A 500 is normally a failure worth retrying; it is a refusal of the request's shape only when it says so,
 # or says nothing at all (llama.cpp answers `tool_choice: "required"` with a bare assertion error).
 _SHAPE_WORDS = re.compile(
-    r"tool_choice|response_format|json_schema|parallel_tool_calls|not supported|unsupported", re.I
+    r"tool_choice|response_format|json_schema|parallel_tool_calls|\bstream(?:ing)?\b"
+    r"|not supported|unsupported",
+    re.I,
 )
 REPAIR = (
     "You answered without calling a tool. Give your answer now by calling {name} with every field it "
@@ -82,6 +97,11 @@ class CutShort(Exception):
         self.kind = kind
 
 
+class StreamCut(Exception):
+    """A streamed answer stopped before the model finished it (the connection dropped, or the stream
+    ended without a finish reason): retried like a connection error, never taken as a whole answer."""
+
+
 class CheckFailed(Exception):
     """The answer failed a check of the caller's (its language, say) again after being asked once more."""
 
@@ -98,6 +118,7 @@ RETRYABLE: tuple[type[BaseException], ...] = (
     OutputParserException,
     ValidationError,
     MalformedOutput,
+    StreamCut,
 )
 MODEL_ERRORS: tuple[type[BaseException], ...] = (*RETRYABLE, openai.OpenAIError, CutShort, CheckFailed)
 
@@ -116,6 +137,8 @@ def error_kind(exc: BaseException) -> str:
         return "malformed_output"
     if isinstance(exc, CutShort | CheckFailed):
         return exc.kind
+    if isinstance(exc, StreamCut):
+        return "stream_cut"
     if isinstance(exc, openai.APIStatusError):
         return f"status_{exc.status_code}"
     return "other"
@@ -171,6 +194,7 @@ class RequestShapes:
             "tool_choice": tool_choice,
             "structured_output": structured_output,
             "parallel_tool_calls": "send",
+            "streaming": "stream",
         }
         self.adapt = adapt
         self._adaptations: list[Adaptation] = []
@@ -279,6 +303,7 @@ class Decision(Generic[T]):
 
 
 Check = Callable[[Any], tuple[str, str] | None]  # an answer's problem as (kind, what to tell the model)
+OnAnswer = Callable[[dict[str, Any]], None]  # the answer tool's arguments so far, partial JSON completed
 
 
 @dataclass
@@ -340,7 +365,12 @@ class Brain:
             prompt = list(messages)
             if method == "json_mode":  # the server constrains nothing but JSON: the prompt names the fields
                 prompt.append(HumanMessage(_json_mode_note(schema)))
-            return structured.invoke(prompt + note)
+            shapes = {"structured_output": method, "parallel_tool_calls": parallel}
+            with tracing.span("llm.call", **self._call_attributes(schema.__name__, shapes)) as opened:
+                result = structured.invoke(prompt + note)
+                raw = result.get("raw") if isinstance(result, dict) else None
+                tracing.annotate(opened, **_usage_attributes(raw))
+                return result
 
         def shaped(method: str, note: list[BaseMessage]) -> Any:
             if method != "function_calling":  # only function calling sends parallel_tool_calls
@@ -385,6 +415,7 @@ class Brain:
         offline: Callable[[], T],
         max_tokens: int | None = None,
         check: Check | None = None,
+        on_answer: OnAnswer | None = None,
     ) -> Decision[T]:
         """Let the model call tools, then answer by calling the schema as its final tool.
 
@@ -392,7 +423,11 @@ class Brain:
         model with the refusal instead of data. The loop is bounded: after `max_tool_rounds` turns with
         tools the model is offered the answer tool alone. A turn without any tool call gets one repair
         turn that asks for the answer tool by name. `check` may find a problem with an answer (its
-        language, say): the model is told and asked once more, and a second failure goes offline."""
+        language, say): the model is told and asked once more, and a second failure goes offline.
+
+        With `on_answer`, requests that may answer are streamed and `on_answer` gets the answer tool's
+        arguments each time more of them arrive (a retry starts again from nothing); what it shows is
+        provisional until this returns."""
         start = time.perf_counter()
         if self.model is None or self.failed is not None:
             return Decision(offline(), Usage("offline", latency_ms=_ms(start), fallback_reason=self.failed))
@@ -404,8 +439,23 @@ class Brain:
 
         def ask(tool_choice: str, offered: Sequence[Any], prompt: list[BaseMessage]) -> AIMessage:
             bound = self._client(max_tokens).bind_tools(list(offered), tool_choice=tool_choice)
-            usage.model_calls += 1
-            message = bound.invoke(prompt)
+
+            def call(streaming: str) -> Any:
+                usage.model_calls += 1
+                choice = tool_choice if tool_choice in ("any", "auto") else "named"
+                shapes = {"tool_choice": choice, "streaming": streaming}
+                with tracing.span("llm.call", **self._call_attributes(name, shapes)) as opened:
+                    if streaming == "stream" and on_answer is not None:
+                        answer = _streamed(bound.stream(prompt, stream_usage=True), name, on_answer)
+                    else:
+                        answer = bound.invoke(prompt)
+                    tracing.annotate(opened, **_usage_attributes(answer))
+                    return answer
+
+            if on_answer is None:
+                message = call("no_stream")
+            else:
+                message = self._shaped("streaming", call, about="stream")
             usage.tokens += _tokens(message)
             if not isinstance(message, AIMessage):
                 raise MalformedOutput("the model returned no message")
@@ -469,6 +519,16 @@ class Brain:
         usage.latency_ms = _ms(start)
         return Decision(output, usage, tool_outputs)
 
+    def _call_attributes(self, answer: str, shapes: dict[str, str]) -> dict[str, str]:
+        """A model call's span attributes: the model, the answer's schema, the request's shapes."""
+        model = getattr(self.model, "model_name", None) or type(self.model).__name__
+        return {
+            "gen_ai.operation.name": "chat",
+            "gen_ai.request.model": str(model),
+            "cs_agents.llm.answer_schema": answer,
+            **{f"cs_agents.llm.request_shape.{setting}": shape for setting, shape in shapes.items()},
+        }
+
     def _client(self, max_tokens: int | None, omit_parallel: bool = False) -> BaseChatModel:
         """The model with this step's token limit, and without `parallel_tool_calls` if it was refused.
 
@@ -528,6 +588,7 @@ class Brain:
         """Remember the failure for the rest of the run and let the offline brain decide."""
         self.failed = f"{type(exc).__name__}: {str(exc)[:200]}"
         self.stats.fallback(error_kind(exc), self.failed)
+        tracing.annotate_current(**{"cs_agents.llm.fallback_reason": error_kind(exc)})
         usage.produced_by = "offline"
         usage.fallback_reason = self.failed
         output = offline()
@@ -568,6 +629,51 @@ class Brain:
         return backoff
 
 
+def _streamed(chunks: Any, name: str, on_answer: OnAnswer) -> AIMessage:
+    """The streamed turn as one message, telling `on_answer` what the answer tool's arguments hold each
+    time they grow. A stream that ends without a finish reason was cut: no partial answer is taken."""
+    total: AIMessageChunk | None = None
+    shown: dict[str, Any] | None = None
+    try:
+        for chunk in chunks:
+            if not isinstance(chunk, AIMessageChunk):
+                continue
+            total = chunk if total is None else total + _without_repeated_names(total, chunk)
+            if not chunk.tool_call_chunks:
+                continue
+            # The client completes the partial JSON of each call's arguments (an open string is closed).
+            args = next((c["args"] for c in total.tool_calls if c["name"] == name), None)
+            if isinstance(args, dict) and args and args != shown:
+                shown = dict(args)
+                on_answer(shown)
+    except httpx.TransportError as exc:  # the connection dropped mid-answer
+        raise StreamCut(f"the stream broke off: {type(exc).__name__}: {exc}") from exc
+    if total is None or not (total.response_metadata or {}).get("finish_reason"):
+        raise StreamCut("the stream ended before the model finished its answer")
+    message = message_chunk_to_message(total)
+    assert isinstance(message, AIMessage)
+    return message
+
+
+def _without_repeated_names(total: AIMessageChunk, chunk: AIMessageChunk) -> AIMessageChunk:
+    """The chunk without tool names already known for its calls: llama.cpp's server repeats the function's
+    name in every chunk of a streamed call, and merging chunks joins names ("TicketReplyTicketReply")."""
+    known = {c.get("index"): c.get("name") for c in total.tool_call_chunks if c.get("name")}
+    if not any(c.get("name") and known.get(c.get("index")) == c.get("name") for c in chunk.tool_call_chunks):
+        return chunk
+    calls = [
+        {**c, "name": None} if c.get("name") and known.get(c.get("index")) == c.get("name") else c
+        for c in chunk.tool_call_chunks
+    ]
+    return AIMessageChunk(
+        content=chunk.content,
+        tool_call_chunks=calls,  # type: ignore[arg-type]
+        response_metadata=chunk.response_metadata,
+        usage_metadata=chunk.usage_metadata,
+        id=chunk.id,
+    )
+
+
 def _replayable(message: AIMessage) -> AIMessage:
     """The model's tool-calling turn as it is sent back in the next request.
 
@@ -601,14 +707,28 @@ def _run_tool(by_name: dict[str, BaseTool], call: Any, config: RunnableConfig, o
     tool = by_name.get(call["name"])
     if tool is None:
         return f"error: there is no tool named {call['name']}"
-    try:
-        result = tool.invoke(call["args"], config)
-        outputs.append(result)  # the caller may use only what the tools really returned (citations)
-        return json.dumps(result, default=str)[:6000]
-    except PermissionError as exc:
-        return f"refused: {exc}"
-    except (ValueError, LookupError) as exc:  # bad arguments from the model: tell it, let it try again
-        return f"error: {exc}"
+    with tracing.span("tool.call", **{"gen_ai.tool.name": tool.name}) as opened:
+        try:
+            result = tool.invoke(call["args"], config)
+            outputs.append(result)  # the caller may use only what the tools really returned (citations)
+            tracing.annotate(opened, **{"cs_agents.tool.result": "ok"})
+            return json.dumps(result, default=str)[:6000]
+        except PermissionError as exc:
+            tracing.annotate(opened, **{"cs_agents.tool.result": "refused"})
+            return f"refused: {exc}"
+        except (ValueError, LookupError) as exc:  # bad arguments from the model: tell it, let it try again
+            tracing.annotate(opened, **{"cs_agents.tool.result": "error"})
+            return f"error: {exc}"
+
+
+def _usage_attributes(message: Any) -> dict[str, Any]:
+    usage = getattr(message, "usage_metadata", None) or {}
+    finish = (getattr(message, "response_metadata", None) or {}).get("finish_reason")
+    return {
+        "gen_ai.usage.input_tokens": usage.get("input_tokens"),
+        "gen_ai.usage.output_tokens": usage.get("output_tokens"),
+        "gen_ai.response.finish_reason": str(finish) if finish else None,
+    }
 
 
 def _tokens(message: Any) -> int:

@@ -156,6 +156,7 @@ _PROMISE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")  # a sentence surely over: its punctuation and a space
 PROMPT_REFUSAL = "I can't share how I am set up, but I'm glad to help with your question about the product."
 SAFE_SENTENCE = "A person on our team reviews this and will get back to you; nothing has been changed yet."
 _ACCOUNT_ID = re.compile(r"\bacc_[A-Za-z0-9_-]+\b")
@@ -220,6 +221,15 @@ def _promise_sentences(text: str) -> list[tuple[int, int]]:
         spans.append((max(start, spans[-1][1]) if spans else start, end))
         position = max(end, found.end())
     return spans
+
+
+def complete_sentences(text: str) -> str:
+    """The part of a reply still being written that ends with a whole sentence (empty if none has ended):
+    what the output screen can judge as it will judge the finished reply, since its rules read sentences,
+    words and links, none of which runs across a sentence's end followed by a space. The cut keeps that
+    space, so cutting again changes nothing."""
+    ends = [match.end() for match in _SENTENCE_BREAK.finditer(text)]
+    return text[: ends[-1]] if ends else ""
 
 
 def screen_output(

@@ -45,6 +45,8 @@ class Metrics:
             "cs_agents_model_calls_total": "chat-model calls made by the ticket flow",
             "cs_agents_model_tokens_total": "tokens used by the ticket flow's model calls",
             "cs_agents_llm_fallbacks_total": "ticket-flow runs answered offline with a model configured",
+            "cs_agents_chat_stream_resets_total": "streamed chat replies whose tokens were reset: the "
+            "reply changed after it began (a retry, a fallback, or the final screen)",
         }
         # Read from the brain's ModelStats at scrape time (counters kept by agents.brain, not here).
         self.model_help: dict[str, str] = {

@@ -301,6 +301,10 @@ def eval_tickets(
             "the gate read the first trial",
         ),
     ] = 1,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="only the first N labelled tickets (a subset, for a slow model)"),
+    ] = None,
 ) -> None:
     """Run the labelled tickets through the ticket flow and score them (SPEC section 2 `expected`)."""
     from evals.gate import ThresholdError
@@ -322,7 +326,7 @@ def eval_tickets(
     try:
         with bars.progress:
             run = evaluate_tickets(
-                target, _settings(ctx), out_dir, thresholds, concurrency, progress, trials, history
+                target, _settings(ctx), out_dir, thresholds, concurrency, progress, trials, history, limit
             )
     except (ThresholdError, FileNotFoundError) as exc:
         _fail(str(exc))

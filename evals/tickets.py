@@ -65,17 +65,22 @@ def evaluate_tickets(
     progress: Callable[[int, int], None] | None = None,
     trials: int = 1,
     history_fraction: float = 0.0,
+    limit: int | None = None,
 ) -> EvalRun:
     """The labelled tickets through the flow, `trials` times each (a fresh conversation every time). The
     report and the gate read the first trial, as a single run would; more trials add pass^k (trials.json).
 
     `history_fraction` > 0: that share of the labelled tickets becomes the product's labelled history (the
     triage learns from it, with the folder's own labelled history) and the rest is evaluated twice: without
-    any history, then with both; the report's `history` entry holds both sets of metrics."""
+    any history, then with both; the report's `history` entry holds both sets of metrics. `limit` keeps the
+    first N labelled tickets of the file (a subset to run with a slow model); the history split, if any, is
+    taken from that subset."""
     if trials < 1:
         raise ValueError(f"trials must be at least 1, got {trials}")
     thresholds = load_thresholds(thresholds_path)
     dataset = load_dataset(source)
+    if limit is not None:
+        dataset.tickets = dataset.tickets[:limit]
     history: list[Ticket] = []
     if history_fraction > 0:
         history, dataset.tickets = split_history(dataset.tickets, history_fraction)

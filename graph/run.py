@@ -11,6 +11,7 @@ from typing import Any
 
 from agents.context import Services
 from agents.guardrails import screen_input
+from cs_agents import tracing
 from cs_agents.db import TicketOutcomeRow, TicketRow
 from cs_agents.models import Ticket
 from cs_agents.records import record_hash
@@ -55,9 +56,17 @@ class TicketRunner:
         return outcome
 
     def stream(
-        self, ticket: Ticket, thread_id: str | None = None, store: bool = True
+        self,
+        ticket: Ticket,
+        thread_id: str | None = None,
+        store: bool = True,
+        previews: bool = False,
     ) -> Iterator[tuple[str, Any]]:
-        """The same run, reporting progress: ("step", node name) per finished node, then ("outcome", it)."""
+        """The same run, reporting progress: ("step", node name) per finished node, then ("outcome", it).
+
+        With `previews`, a model's reply is streamed and ("reply_preview", text) reports the screened reply
+        so far, whole sentences only, as it is written. A preview is provisional: a retry, a fallback or the
+        final screen may change the outcome's reply, which alone is stored."""
         start = time.perf_counter()
         thread = thread_id or f"thread-{ticket.id}"
         config: Any = {"configurable": {"thread_id": thread}}
@@ -72,9 +81,12 @@ class TicketRunner:
             "body": screened.body,
             "flags": screened.flags,
         }
-        context = RunContext(self.services, self.services.brain.fresh())
-        with self._slots:
-            yield from self._flow(ticket, thread, config, state, context, start, store)
+        context = RunContext(self.services, self.services.brain.fresh(), preview_reply=previews)
+        with self._slots, tracing.span("ticket", **{"cs_agents.ticket_id": ticket.id}) as opened:
+            for kind, value in self._flow(ticket, thread, config, state, context, start, store):
+                if kind == "outcome":
+                    tracing.annotate(opened, **_outcome_attributes(value))
+                yield kind, value
 
     def _flow(
         self,
@@ -91,11 +103,16 @@ class TicketRunner:
         try:
             # One checkpoint when the run ends, not one per step: a run that dies midway is redone from
             # the start anyway (its ticket is stored only with its outcome).
-            updates = self.graph.stream(
-                state, config, context=context, stream_mode="updates", durability="exit"
+            parts = self.graph.stream(
+                state, config, context=context, stream_mode=["updates", "custom"], durability="exit"
             )
-            for update in updates:
-                for node, values in update.items():
+            for mode, part in parts:
+                if mode == "custom":
+                    if isinstance(part, dict) and "reply_preview" in part:
+                        yield "reply_preview", part["reply_preview"]
+                    continue
+                assert isinstance(part, dict)  # an "updates" part: {node: what it returned}
+                for node, values in part.items():
                     if isinstance(values, dict) and isinstance(values.get("outcome"), TicketOutcome):
                         outcome = values["outcome"]
                     yield "step", node
@@ -162,6 +179,17 @@ class TicketRunner:
                     created_at=datetime.now(UTC),
                 )
             )
+
+
+def _outcome_attributes(outcome: TicketOutcome) -> dict[str, Any]:
+    """The ticket span's labels and counts (no text: the reply and the handoff stay out of traces)."""
+    return {
+        "cs_agents.resolution": outcome.resolution,
+        "cs_agents.category": outcome.category,
+        "cs_agents.produced_by": outcome.produced_by,
+        "cs_agents.model_calls": outcome.model_calls,
+        "cs_agents.tokens": outcome.tokens,
+    }
 
 
 def chat_ticket(text: str, account_id: str | None) -> Ticket:

@@ -16,10 +16,13 @@ from graph.outcome import TicketOutcome
 
 @dataclass
 class RunContext:
-    """Per-run dependencies (LangGraph runtime context): shared services, this run's brain."""
+    """Per-run dependencies (LangGraph runtime context): shared services, this run's brain, and whether
+    someone reads the reply as it is written (the streamed chat: `compose_reply` then writes screened
+    previews to the graph's custom stream)."""
 
     services: Services
     brain: Brain
+    preview_reply: bool = False
 
 
 class TicketState(TypedDict, total=False):

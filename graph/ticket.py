@@ -7,7 +7,9 @@ screen (the input screen) → triage (Customer Success) → retrieve (Customer S
 
 from __future__ import annotations
 
+import functools
 import time
+from collections.abc import Callable
 from dataclasses import asdict, fields
 from typing import Any, Literal
 
@@ -16,13 +18,15 @@ from langgraph.runtime import Runtime
 
 from agents import bug_resolver, cues, growth
 from agents.brain import Usage
+from agents.context import Services
 from agents.customer_success.evidence import Evidence, gather
 from agents.customer_success.reading import customer_words, native_words, search_text
 from agents.customer_success.reply import QUEUE
 from agents.customer_success.respond import Message, respond
 from agents.customer_success.triage import triage_message
-from agents.guardrails import screen_input, screen_output
+from agents.guardrails import complete_sentences, screen_input, screen_output
 from agents.tools import account_summary
+from cs_agents import tracing
 from graph.outcome import Handoff, TicketOutcome
 from graph.state import RunContext, TicketState
 
@@ -120,7 +124,10 @@ def compose_reply(state: TicketState, runtime: Runtime[RunContext]) -> dict[str,
         policy_note=state.get("policy_note"),
     )
     ctx = runtime.context
-    response = respond(ctx.services, ctx.brain, message, found, state.get("bug"), state.get("bug_ref"))
+    preview = _previews(state, runtime) if ctx.preview_reply else None
+    response = respond(
+        ctx.services, ctx.brain, message, found, state.get("bug"), state.get("bug_ref"), preview
+    )
     return {
         "reply": response.reply,
         "reasons": response.reasons,
@@ -130,16 +137,41 @@ def compose_reply(state: TicketState, runtime: Runtime[RunContext]) -> dict[str,
     }
 
 
+def _output_screen(state: TicketState, services: Services) -> Callable[[str], tuple[str, list[str]]]:
+    """The output screen for this ticket's reply: (screened text, flags) of a reply text."""
+    own = state.get("account_id")
+    # Links and markup may come only from what was retrieved, never from the model or the customer.
+    sources = [h["text"] for h in [*state.get("sections", []), *state.get("hits", [])]]
+    sources += [n for n in (state.get("policy_note"), state.get("outage_note")) if n]
+
+    def screen(text: str) -> tuple[str, list[str]]:
+        # Only the other accounts' identifiers this text holds: a ticket's cost does not grow with accounts.
+        others = services.account_identifiers.others_in(text, own)
+        return screen_output(text, own, others, sources)
+
+    return screen
+
+
+def _previews(state: TicketState, runtime: Runtime[RunContext]) -> Callable[[str], None]:
+    """Writes the reply as the model writes it, through the output screen, to the graph's custom stream:
+    only whole sentences, each screened with all before it, so nothing the screen would remove is sent."""
+    screen = _output_screen(state, runtime.context.services)
+    judged = [""]
+
+    def preview(text: str) -> None:
+        done = complete_sentences(text)
+        if done and done != judged[0]:
+            judged[0] = done
+            runtime.stream_writer({"reply_preview": screen(done)[0]})
+
+    return preview
+
+
 def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     services = runtime.context.services
     reply = state["reply"]
     own = state.get("account_id")
-    # Only the other accounts' identifiers this reply holds: a ticket's cost does not grow with accounts.
-    others = services.account_identifiers.others_in(reply.reply, own)
-    # Links and markup may come only from what was retrieved, never from the model or the customer.
-    sources = [h["text"] for h in [*state.get("sections", []), *state.get("hits", [])]]
-    sources += [n for n in (state.get("policy_note"), state.get("outage_note")) if n]
-    text, out_flags = screen_output(reply.reply, own, others, sources)
+    text, out_flags = _output_screen(state, services)(reply.reply)
     citations = [c for c in dict.fromkeys(reply.citations) if services.kb.exists(c)]
     t = state["triage"]
     handoff = None
@@ -181,10 +213,22 @@ def finish(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     return {"outcome": outcome, "history": [state["text"]]}
 
 
+def _traced(node: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """The node inside a span of its own (a child of the ticket's), when tracing is on. `wraps` keeps the
+    node's name and signature, from which LangGraph names the node and decides what to pass it."""
+
+    @functools.wraps(node)
+    def run(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        with tracing.span(f"node {node.__name__}", **{"cs_agents.node": node.__name__}):
+            return node(*args, **kwargs)
+
+    return run
+
+
 def build_ticket_graph() -> StateGraph[TicketState, RunContext, TicketState, TicketState]:
     graph = StateGraph(TicketState, context_schema=RunContext)
     for node in (screen, triage, retrieve, resolve_bug, propose_save, compose_reply, finish):
-        graph.add_node(node)
+        graph.add_node(_traced(node))
     graph.add_edge(START, "screen")
     graph.add_edge("screen", "triage")
     graph.add_edge("triage", "retrieve")

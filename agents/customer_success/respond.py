@@ -8,10 +8,11 @@ customer's language. A question the knowledge base does not cover is recorded fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from agents.brain import Brain, Check, Usage
+from agents.brain import Brain, Check, OnAnswer, Usage
 from agents.bug_resolver import BugAssessment
 from agents.context import Services
 from agents.customer_success.evidence import Evidence
@@ -24,6 +25,7 @@ from agents.customer_success.reply import (
     offline_reply,
 )
 from agents.documentation import record_unanswered
+from agents.guardrails import complete_sentences
 from agents.language import MIN_SCORE, detect_language, language_scores
 from agents.tools import account_summary, get_account, get_ticket_history, search_kb, search_known_issues
 from knowledge_base.search import Hit
@@ -59,9 +61,14 @@ def respond(
     found: Evidence,
     bug: BugAssessment | None,
     bug_ref: str | None,
+    preview: Callable[[str], None] | None = None,
 ) -> Response:
     """Answer `message` from what retrieval `found` (and the Bug Resolver's `bug`, if it looked), or hand it
-    to a person with the reasons and the evidence."""
+    to a person with the reasons and the evidence.
+
+    `preview`, if given, gets the model's reply text as it is written, whole sentences only, whenever
+    nothing decided here would replace it: not while an escalation is due and the model has not (yet) said
+    it escalates, nor while the text is clearly in another language than the customer's."""
     account = account_summary(services, message.account_id)
     hits = [Hit(**h) for h in found.hits]
     evidence = list(found.evidence)
@@ -95,6 +102,7 @@ def respond(
             "ticket_id": message.ticket_id,
         }
     }
+    expected = clear_language(message.text) if services.settings.llm_check_reply_language else None
     decision = brain.decide_with_tools(
         TicketReply,
         llm_messages(reply_ctx, reasons, message.history),
@@ -102,7 +110,8 @@ def respond(
         tool_config,
         offline=lambda: offline_reply(reply_ctx, reasons),
         max_tokens=services.settings.llm_max_tokens_reply,
-        check=_language_check(message.text, services.settings.llm_check_reply_language),
+        check=_language_check(expected),
+        on_answer=None if preview is None else _previewing(preview, bool(reasons), expected),
     )
     reply = decision.output
     flags = list(message.flags)
@@ -139,10 +148,34 @@ def clear_language(text: str) -> str | None:
     return language if top >= MIN_SCORE and top >= CLEAR_MARGIN * runner_up else None
 
 
-def _language_check(customer_text: str, enabled: bool) -> Check:
-    """The reply must be in the customer's language, as the offline detector reads both texts; judged
-    only when both are clear (the detector knows seven languages)."""
-    expected = clear_language(customer_text) if enabled else None
+def _previewing(preview: Callable[[str], None], escalation_due: bool, expected: str | None) -> OnAnswer:
+    """The answer tool's partial arguments to `preview`, held back while this module would replace them:
+    an escalation is due and the model has not said `escalate` (the resolution comes first in the schema),
+    or the text so far is clearly not in the customer's language (the model will be asked again)."""
+
+    judged = [""]
+
+    def on_answer(args: dict[str, Any]) -> None:
+        text = args.get("reply")
+        if not isinstance(text, str) or (escalation_due and args.get("resolution") != "escalate"):
+            return
+        # Only whole sentences can be shown, so only a new one is worth judging (the language check costs
+        # about a millisecond and the arguments grow a few characters at a time).
+        done = complete_sentences(text)
+        if not done or done == judged[0]:
+            return
+        judged[0] = done
+        written = clear_language(done) if expected is not None else None
+        if written is None or written == expected:
+            preview(done)
+
+    return on_answer
+
+
+def _language_check(expected: str | None) -> Check:
+    """The reply must be in the customer's language (`expected`, None when unclear or not checked), as the
+    offline detector reads both texts; judged only when both are clear (the detector knows seven
+    languages)."""
 
     def check(answer: TicketReply) -> tuple[str, str] | None:
         written = clear_language(answer.reply)

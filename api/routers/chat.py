@@ -96,6 +96,27 @@ def _event(name: str, data: Any) -> str:
     return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+class TokenStream:
+    """The `token` events of one reply: the client's text is always the concatenation of the tokens sent
+    since the last `reset`. Offered the reply so far (a screened preview, then the final reply), it sends
+    what extends the client's text; a text that does not extend it (a retry that wrote something else, a
+    fallback, a final screen that changed more than the previews showed) is sent after a `reset`."""
+
+    def __init__(self) -> None:
+        self.sent = ""
+        self.resets = 0
+
+    def offer(self, text: str, final: bool = False) -> list[str]:
+        if text.startswith(self.sent):
+            new, self.sent = text[len(self.sent) :], text
+            return [_event("token", {"text": chunk}) for chunk in reply_chunks(new)]
+        if not final and self.sent.startswith(text):  # a retry catching up with what was sent: wait
+            return []
+        self.sent, self.resets = "", self.resets + 1
+        reset = _event("reset", {"reason": "the reply changed after it began; discard the tokens so far"})
+        return [reset, *self.offer(text)]
+
+
 def reply_chunks(text: str) -> list[str]:
     """The reply in word-sized chunks that join back to it exactly."""
     lead = text[: len(text) - len(text.lstrip())]
@@ -114,7 +135,8 @@ async def stream_reply(
     llm_configured: bool,
     path: str,
 ) -> AsyncIterator[str]:
-    """`progress` (received, then one per graph step), `token` chunks of the reply, then `reply`."""
+    """`progress` (received, then one per graph step), `token` chunks of the reply (as a model writes it,
+    whole screened sentences; offline, once it is done), then `reply`."""
     yield _event("progress", {"step": "received", "ticket_id": ticket.id, "thread_id": thread_id})
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
@@ -125,7 +147,7 @@ async def stream_reply(
 
     def work() -> None:
         try:
-            for item in runner.stream(ticket, thread_id):
+            for item in runner.stream(ticket, thread_id, previews=llm_configured):
                 put(item)
         except Exception as exc:  # noqa: BLE001 - reported to the client as an error event, and logged
             put(("error", exc))
@@ -134,10 +156,14 @@ async def stream_reply(
 
     worker = loop.run_in_executor(None, work)
     outcome: TicketOutcome | None = None
+    tokens = TokenStream()
     while True:
         kind, value = await queue.get()
         if kind == "step":
             yield _event("progress", {"step": value})
+        elif kind == "reply_preview":
+            for event in tokens.offer(value):
+                yield event
         elif kind == "outcome":
             outcome = value
         elif kind == "error" and isinstance(value, KnowledgeBaseUnavailable):
@@ -173,8 +199,10 @@ async def stream_reply(
         return
     metrics.observe_outcome(outcome, llm_configured)
     reply = ReplyOut.of(outcome, principal)
-    for chunk in reply_chunks(reply.reply):
-        yield _event("token", {"text": chunk})
+    for event in tokens.offer(reply.reply, final=True):
+        yield event
+    if tokens.resets:
+        metrics.inc("cs_agents_chat_stream_resets_total", tokens.resets)
     # The page shows the reply rendered from the same text, on the server, with raw HTML escaped.
     yield _event("reply", {**reply.model_dump(mode="json"), "html": render_markdown(reply.reply)})
 
@@ -185,8 +213,10 @@ async def stream_reply(
     responses={
         200: {
             "description": "The reply as JSON; with `Accept: text/event-stream`, server-sent events: "
-            "`progress` {step} for `received` and each graph step, `token` {text} chunks of the reply, "
-            "then `reply` (this JSON); `error` (a problem) if the reply could not be produced.",
+            "`progress` {step} for `received` and each graph step, `token` {text} chunks of the reply "
+            "(with a model, whole screened sentences as it writes them), `reset` {reason} if the reply "
+            "changed after tokens were sent (discard them: the tokens after it make the reply), then "
+            "`reply` (this JSON); `error` (a problem) if the reply could not be produced.",
             "content": {EVENT_STREAM: {"schema": {"type": "string"}}},
         },
         404: problem("unknown account, or a conversation of another account"),

@@ -1,5 +1,5 @@
 // The support chat page: sends a message to POST /v1/chat and reads its server-sent events
-// (progress, token, reply, error) from the response body, since EventSource cannot POST.
+// (progress, token, reset, reply, error) from the response body, since EventSource cannot POST.
 "use strict";
 (function () {
   const form = document.getElementById("chat-form");
@@ -59,6 +59,7 @@
   function handle(turn, name, data) {
     if (name === "progress") status.textContent = "Working: " + data.step.replaceAll("_", " ");
     else if (name === "token") turn.text.textContent += data.text;
+    else if (name === "reset") turn.text.textContent = "";  // the reply changed: the tokens after it make it
     else if (name === "reply") { showReply(turn, data); turn.item.scrollIntoView({ block: "end" }); }
     else if (name === "error") showError(turn, data.detail);
   }

@@ -3,10 +3,13 @@
 It is real HTTP on loopback, so the real ``ChatOpenAI`` client (retries, timeouts, parsing, streaming)
 runs unchanged; only the model is scripted. Replies come from a FIFO queue, then from an optional
 responder; faults (errors, hangs) take priority over both because they apply to the *next* request.
-An optional latency (``set_latency``) delays every answer, as a real model would, for load measurements.
+An optional latency (``set_latency``) delays every answer, as a real model would, for load measurements;
+a streamed answer spends it between its chunks, as a model writing token by token does. A streamed answer
+can be held after some chunks until the test lets it go on (``hold_stream``), or cut off there with the
+connection dropped (``cut_stream``).
 ``refuse_shapes`` makes it refuse request shapes the way other servers do (llama.cpp's function-calling
-format: a bare 500 for ``tool_choice: "required"``, a 422 for a ``json_schema`` response format), before
-any script is used.
+format: a bare 500 for ``tool_choice: "required"``, a 422 for a ``json_schema`` response format, a 500
+saying so for ``stream`` with ``tool_choice: "auto"``), before any script is used.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Self
 
@@ -47,6 +50,18 @@ class Reply:
 # What a responder may return: a Reply, a str (text), a dict or model (structured), or None (no answer).
 ReplySpec = Reply | str | dict[str, Any] | BaseModel | None
 Responder = Callable[[dict[str, Any]], ReplySpec]
+
+
+@dataclass(frozen=True)
+class _StreamPlan:
+    """What the next streamed answer does after `after` chunks: wait for `resume`, or drop the connection."""
+
+    after: int
+    resume: threading.Event | None = None  # None: cut
+
+
+class StreamCut(Exception):
+    """Raised inside a streamed answer to drop the connection mid-way, as a crashed server does."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,7 @@ class ScriptedLLM:
         self._generation = 0  # bumped by reset(), so a request hung across it cannot eat new replies
         self._latency_s = 0.0
         self._refused: dict[str, set[str]] = {}  # what refuse_shapes() set: request field -> refused values
+        self._stream_plans: deque[_StreamPlan] = deque()
         self._stopping = threading.Event()
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -248,16 +264,33 @@ class ScriptedLLM:
         tool_choice: tuple[str, ...] = (),
         response_format: tuple[str, ...] = (),
         parallel_tool_calls: bool = False,
+        stream_with_auto: bool = False,
     ) -> Self:
         """Refuse requests of these shapes until reset(), answering as the servers that refuse them do:
         ``tool_choice`` values ("required", "auto", "named") with llama.cpp's bare 500, ``response_format``
-        types ("json_schema", "json_object") with FastAPI's 422, and any ``parallel_tool_calls`` with a 400."""
+        types ("json_schema", "json_object") with FastAPI's 422, any ``parallel_tool_calls`` with a 400, and
+        (``stream_with_auto``) a streamed request with tools and ``tool_choice: "auto"`` with llama.cpp's 500."""
         with self._lock:
             self._refused = {
                 "tool_choice": set(tool_choice),
                 "response_format": set(response_format),
                 "parallel_tool_calls": {"any"} if parallel_tool_calls else set(),
+                "stream_with_auto": {"any"} if stream_with_auto else set(),
             }
+        return self
+
+    def hold_stream(self, after_chunks: int) -> threading.Event:
+        """The next streamed answer stops after this many chunks until the returned event is set (or the
+        server stops), so a test can see what arrived before the model finished."""
+        resume = threading.Event()
+        with self._lock:
+            self._stream_plans.append(_StreamPlan(after_chunks, resume))
+        return resume
+
+    def cut_stream(self, after_chunks: int) -> Self:
+        """The next streamed answer drops the connection after this many chunks, without finishing."""
+        with self._lock:
+            self._stream_plans.append(_StreamPlan(after_chunks))
         return self
 
     def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> Self:
@@ -297,6 +330,7 @@ class ScriptedLLM:
             self._calls = 0
             self._latency_s = 0.0
             self._refused = {}
+            self._stream_plans.clear()
             self._generation += 1
 
     # -- HTTP ----------------------------------------------------------------------------------------
@@ -317,7 +351,9 @@ class ScriptedLLM:
             fault = None if refusal is not None or not self._faults else self._faults.popleft()
             generation = self._generation
             latency = self._latency_s
-        if latency:
+            streamed = bool(body.get("stream")) and refusal is None and fault is None
+            plan = self._stream_plans.popleft() if streamed and self._stream_plans else None
+        if latency and not streamed:
             await asyncio.sleep(latency)  # async: concurrent requests overlap, as with a real model server
         if refusal is not None:
             return refusal
@@ -340,7 +376,28 @@ class ScriptedLLM:
                 return _error(500, f"scripted responder raised {exc!r}")
         if reply is None:
             return _error(500, "no scripted reply: the queue is empty and no responder answered")
-        return _completion(body, reply)
+        return _completion(body, reply, _Pacing(latency, plan, self._stopping))
+
+
+@dataclass(frozen=True)
+class _Pacing:
+    """How a streamed answer is sent: its latency spread over the chunks, and the test's plan, if any."""
+
+    latency_s: float
+    plan: _StreamPlan | None
+    stopping: threading.Event
+
+    async def paced(self, events: list[str]) -> AsyncIterator[str]:
+        pause = self.latency_s / max(len(events), 1)
+        for index, event in enumerate(events):
+            if self.plan is not None and index == self.plan.after:
+                if self.plan.resume is None:
+                    raise StreamCut(f"scripted cut after {index} chunks")
+                while not self.plan.resume.is_set() and not self.stopping.is_set():
+                    await asyncio.sleep(0.01)
+            if pause:
+                await asyncio.sleep(pause)
+            yield event
 
 
 def _refusal(body: dict[str, Any], refused: dict[str, set[str]]) -> Response | None:
@@ -363,10 +420,12 @@ def _refusal(body: dict[str, Any], refused: dict[str, set[str]]) -> Response | N
         return JSONResponse({"detail": [detail]}, status_code=422)  # FastAPI validating llama.cpp's request
     if "parallel_tool_calls" in body and refused.get("parallel_tool_calls"):
         return _error(400, "parallel_tool_calls is not supported by this server")
+    if body.get("stream") and body.get("tools") and choice == "auto" and refused.get("stream_with_auto"):
+        return _error(500, "Automatic streaming tool choice is not supported")  # llama.cpp's words
     return None
 
 
-def _completion(body: dict[str, Any], reply: Reply) -> Response:
+def _completion(body: dict[str, Any], reply: Reply, pacing: _Pacing) -> Response:
     """The chat.completion (or its SSE stream) for a reply, with usage and the request's model name."""
     content, tool_calls = (None, []) if reply.refusal is not None else _resolve(reply, body)
     calls = [
@@ -382,7 +441,7 @@ def _completion(body: dict[str, Any], reply: Reply) -> Response:
     if body.get("stream"):
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         chunks = _chunks(head, content, calls, finish, usage if include_usage else None)
-        return StreamingResponse(chunks, media_type="text/event-stream")
+        return StreamingResponse(pacing.paced(chunks), media_type="text/event-stream")
     message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": reply.refusal}
     if calls:
         message["tool_calls"] = calls
@@ -396,24 +455,26 @@ def _chunks(
     calls: list[dict[str, Any]],
     finish: str,
     usage: dict[str, int] | None,
-) -> Iterator[str]:
+) -> list[str]:
     """SSE in OpenAI's order: role, content pieces, tool-call pieces, finish, usage (if asked), [DONE]."""
     head = {**head, "object": "chat.completion.chunk"}
+    events: list[str] = []
 
     def event(delta: dict[str, Any], finish_reason: str | None = None) -> str:
         choice = {"index": 0, "delta": delta, "finish_reason": finish_reason, "logprobs": None}
         return f"data: {json.dumps({**head, 'choices': [choice]})}\n\n"
 
-    yield event({"role": "assistant", "content": "" if content is not None else None})
+    events.append(event({"role": "assistant", "content": "" if content is not None else None}))
     for piece in re.findall(r"\S+\s*|\s+", content or ""):
-        yield event({"content": piece})
+        events.append(event({"content": piece}))
     for index, call in enumerate(calls):
         args = call["function"]["arguments"]
         first = {**call, "index": index, "function": {"name": call["function"]["name"], "arguments": ""}}
-        yield event({"tool_calls": [first]})
+        events.append(event({"tool_calls": [first]}))
         for piece in (args[i : i + 8] for i in range(0, len(args), 8)):  # a real model streams them in bits
-            yield event({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
-    yield event({}, finish)
+            events.append(event({"tool_calls": [{"index": index, "function": {"arguments": piece}}]}))
+    events.append(event({}, finish))
     if usage is not None:
-        yield f"data: {json.dumps({**head, 'choices': [], 'usage': usage})}\n\n"
-    yield "data: [DONE]\n\n"
+        events.append(f"data: {json.dumps({**head, 'choices': [], 'usage': usage})}\n\n")
+    events.append("data: [DONE]\n\n")
+    return events

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from agents.brain import Brain, RequestShapes, refused_shape
 from api.app import create_app
+from cs_agents.models import Ticket
 from tests.faults.conftest import metric
 from tests.integration.test_llm_path import QUESTION, REPLY, TRIAGE_HOW_TO, make_runner, run
 
@@ -42,6 +43,7 @@ def test_a_llama_cpp_like_server_is_adapted_to_once_and_remembered(runner, scrip
         "tool_choice": "auto",
         "structured_output": "function_calling",
         "parallel_tool_calls": "send",
+        "streaming": "stream",  # nothing asked for a streamed answer
     }
     adapted = runner.services.brain.request_shapes.report()["adapted"]
     assert [(a["setting"], a["old"], a["new"]) for a in adapted] == [
@@ -189,3 +191,86 @@ def test_a_brain_without_shapes_gets_its_own():
     assert brain.request_shapes.get("structured_output") == "json_mode"
     assert brain.fresh().request_shapes is brain.request_shapes  # shared by every run of the process
     assert json.dumps(RequestShapes(adapt=False).report())  # readyz serialises it
+
+
+def outcome_of(runner, events) -> tuple[list[str], object]:
+    previews = [value for kind, value in events if kind == "reply_preview"]
+    [outcome] = [value for kind, value in events if kind == "outcome"]
+    return previews, outcome
+
+
+def test_a_server_that_refuses_to_stream_with_auto_is_adapted_to_once(runner, scripted_llm):
+    # llama.cpp: a bare 500 for "required", and a 500 saying so for a stream with tool_choice "auto".
+    scripted_llm.refuse_shapes(tool_choice=("required",), stream_with_auto=True)
+    scripted_llm.reply_json(TRIAGE_HOW_TO).reply_tool_call("TicketReply", REPLY)
+    ticket = Ticket(id="S-stream-1", account_id="acc_003", channel="chat", body=QUESTION)
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-1", previews=True)))
+
+    assert (out.produced_by, out.resolution) == ("llm", "answer")
+    assert previews == []  # answered in one piece: nothing could be shown before it was done
+    sent = scripted_llm.requests[1:]
+    assert [(r["tool_choice"], bool(r.get("stream"))) for r in sent] == [
+        ("required", True),
+        ("auto", True),
+        ("auto", False),
+    ]
+    assert shapes_of(runner)["streaming"] == "no_stream"
+    adapted = runner.services.brain.request_shapes.report()["adapted"]
+    assert [(a["setting"], a["old"], a["new"]) for a in adapted] == [
+        ("streaming", "stream", "no_stream"),
+        ("tool_choice", "required", "auto"),
+    ]
+    assert "Automatic streaming tool choice is not supported" in adapted[0]["reason"]
+
+    # Remembered: the next streamed chat asks once, unstreamed.
+    scripted_llm.reset()
+    scripted_llm.refuse_shapes(tool_choice=("required",), stream_with_auto=True)
+    scripted_llm.reply_json(TRIAGE_HOW_TO).reply_tool_call("TicketReply", REPLY)
+    ticket = Ticket(id="S-stream-2", account_id="acc_003", channel="chat", body=QUESTION)
+    _, again = outcome_of(runner, list(runner.stream(ticket, "t-stream-2", previews=True)))
+    assert (again.produced_by, scripted_llm.calls) == ("llm", 2)
+
+
+def test_a_streamed_reply_is_previewed_in_screened_sentences(runner, scripted_llm):
+    text = "Turn on geofencing under Settings. I have refunded your last invoice. Then set a radius."
+    scripted_llm.reply_json(TRIAGE_HOW_TO).reply_tool_call("TicketReply", {**REPLY, "reply": text})
+    ticket = Ticket(id="S-stream-3", account_id="acc_003", channel="chat", body=QUESTION)
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-3", previews=True)))
+
+    assert scripted_llm.requests[1]["stream"] is True
+    assert previews[0] == "Turn on geofencing under Settings."
+    assert all(out.reply.startswith(p) for p in previews)  # each preview is a prefix of the final reply
+    assert not any("refunded" in p for p in previews)  # the promise never shows, even for a moment
+    # The last sentence is judged only with the whole reply: the chat sends it after the final screen.
+    assert "radius" not in previews[-1] and out.reply.endswith("Then set a radius.")
+    assert "promise_removed" in out.flags
+
+
+def test_a_reply_in_another_language_is_not_previewed(runner, scripted_llm):
+    spanish = "Hola, active la geovalla en Ajustes. Luego defina un radio para cada local, por favor. "
+    english = "Turn on geofencing under Settings. Then set a radius for each location, please. "
+    scripted_llm.reply_json(TRIAGE_HOW_TO)
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": spanish})
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": english})
+    ticket = Ticket(id="S-stream-4", account_id="acc_003", channel="chat", body=QUESTION)
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-4", previews=True)))
+
+    assert (out.produced_by, out.model_calls) == ("llm", 3)  # sent back once, answered in English
+    assert previews and all(out.reply.startswith(p) for p in previews)
+    assert not any("Hola" in p for p in previews)
+
+
+def test_a_due_escalation_is_not_previewed_until_the_model_escalates(runner, scripted_llm):
+    triage = TRIAGE_HOW_TO | {"category": "billing"}  # the model misses the money request; the rules do not
+    scripted_llm.reply_json(triage)
+    scripted_llm.reply_tool_call("TicketReply", {**REPLY, "reply": "Sure. Done, all sorted for you. "})
+    ticket = Ticket(
+        id="S-stream-5", account_id="acc_003", channel="chat", body="I was charged twice, refund me"
+    )
+
+    previews, out = outcome_of(runner, list(runner.stream(ticket, "t-stream-5", previews=True)))
+
+    assert out.resolution == "escalate" and previews == []  # the offline handoff replaced the answer

@@ -96,6 +96,10 @@ MONEY_NEAR_MISS = _any(
     rf"\b{_THEIRS} (?:\w+ ){{0,5}}(?:refunds?|reimbursements?|credits?|discounts?|chargebacks?|disputes?|litige)",
     # money going to the customer's own customer: "give her money back", "so he gets his money back"
     r"\b(?:give|send|pay|get)s? (?:her|him|them) (?:\w+ )?(?:money|refund|credit)|\b(?:her|his|their) money back",
+    # a shop's refunds ("shop refunds", "store refund settings") are the customer's own sales
+    r"\b(?:shop|store|webshop|online store|marketplace|pos|checkout|till)s? refunds?\b",
+    # the customer already gave the money back themselves: "I refunded her", "we've refunded the order"
+    r"\b(?:i|we|i'?ve|we'?ve|i have|we have|i had|we had) (?:already |just |since |then )?(?:refunded|reimbursed|credited) (?:her|him|them|the|a|an|their|his|this|that|those)\b",
     r"\brefund (?:confirmation|receipt|notification|email|button|reason)s?\b",
     r"\b(?:issue|process|create|set up|setup|add|apply|configure)\w* (?:a |an |partial |automatic |bulk )+(?:refunds?|reimbursements?|discount codes?|discounts?|coupons?|credit notes?)",
     r"\b(?:discount|promo|coupon) (?:codes?|rules?|campaigns?)|\bcredit notes?|\bstore credit|\bdown ?payment|\bexpense (?:claim|report)s?",

@@ -134,6 +134,8 @@ QUIET = {
         "is there a discount if we pay yearly?",
         "a customer returned two mugs, how do I give her money back?",
         "how do I send refund confirmation emails to my shoppers?",
+        "store refunds not showing in the sales report",
+        "we already refunded him through our till, why is the sale still counted?",
     ],
     "leave": [
         "cancel a shift",

@@ -8,9 +8,20 @@ from typing import Any
 
 from sqlalchemy import select
 
+from agents import marketing
+from agents.observability import AccountHealth, Signal
 from cs_agents.db import AccountRow, Database
 from cs_agents.outbox import enqueue
 
+# What a drafted campaign's checkpoint holds (the onboarding and celebration workflows): the types its
+# serializer must know to read a paused review back.
+CAMPAIGN_CHECKPOINT_TYPES: tuple[type, ...] = (
+    AccountHealth,
+    Signal,
+    marketing.Campaign,
+    marketing.DraftMessage,
+    marketing.ChecklistItem,
+)
 INTERNAL_QUEUES = {"csm_task": "csm", "ae_task": "ae"}
 CHANNELS = ("email", "in_app", "csm_task", "ae_task")
 

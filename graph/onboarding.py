@@ -11,8 +11,8 @@ from langgraph.runtime import Runtime
 
 from agents import lifecycle, marketing
 from agents.context import Services
-from agents.observability import AccountHealth, Signal
-from graph.delivery import account_record, deliver_messages
+from agents.observability import AccountHealth
+from graph.delivery import CAMPAIGN_CHECKPOINT_TYPES, account_record, deliver_messages
 from graph.review import Graph, define_workflow, observe_draft_review, review_interrupt
 
 WORKFLOW = "onboarding"
@@ -72,11 +72,5 @@ workflow = define_workflow(
     build,
     kind="campaign",
     context=Services.build,
-    checkpoint_types=[
-        AccountHealth,
-        Signal,
-        marketing.Campaign,
-        marketing.DraftMessage,
-        marketing.ChecklistItem,
-    ],
+    checkpoint_types=list(CAMPAIGN_CHECKPOINT_TYPES),
 )

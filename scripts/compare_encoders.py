@@ -24,7 +24,9 @@ from knowledge_base.documents import read_folder
 from knowledge_base.embedding import get_encoder
 from knowledge_base.multilingual import shared_encoder
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare_retrieval import shipped_products  # a sibling script
+
 MODELS = ("minilm", "use", "e5")
 
 
@@ -73,10 +75,7 @@ def score(folder: Path, encoders: Encoders) -> dict[tuple[str, str], list[bool]]
 
 
 def main(argv: list[str]) -> None:
-    folders = [Path(a) for a in argv] or [
-        ROOT / "cs_agents" / "sample_product",
-        *sorted(p for p in (ROOT / "evals" / "products").iterdir() if p.is_dir()),
-    ]
+    folders = [Path(a) for a in argv] or shipped_products()
     encoders = _encoders()
     print(f"{'product':<14}{'n en/other':>12}" + "".join(f"{m + ' en/other':>18}" for m in MODELS))
     for folder in folders:

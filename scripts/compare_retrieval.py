@@ -48,11 +48,16 @@ def score(folder: Path) -> dict[tuple[str, str], list[bool]]:
     return found
 
 
-def main(argv: list[str]) -> None:
-    folders = [Path(a) for a in argv] or [
+def shipped_products() -> list[Path]:
+    """The sample and every product folder under evals/products."""
+    return [
         ROOT / "cs_agents" / "sample_product",
         *sorted(p for p in (ROOT / "evals" / "products").iterdir() if p.is_dir()),
     ]
+
+
+def main(argv: list[str]) -> None:
+    folders = [Path(a) for a in argv] or shipped_products()
     print(f"{'product':<16}{'way':<14}{'hit@3 en':>10}{'(n)':>6}{'hit@3 other':>13}{'(n)':>6}")
     for folder in folders:
         found = score(folder)

@@ -348,6 +348,6 @@ def test_the_rollup_migration_fills_the_rollup_as_storing_the_events_would(url, 
         upsert_accounts(session, [(1, account)])
         insert_events(session, list(enumerate(events, 1)))
     assert _rollup_rows(upgraded) == _rollup_rows(stored)
-    assert _rollup_rows(upgraded)["activity_days"][0] == ("acc_001", date(2026, 11, 1), 3, 1, 0, 0, 0, 0)
+    assert _rollup_rows(upgraded)["activity_days"][0] == ("acc_001", date(2026, 11, 1), 4, 1, 0, 0, 0, 0)
     upgraded.engine.dispose()
     stored.engine.dispose()

@@ -152,6 +152,11 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
     )
 
     decoded = {text: json.loads(text) for text in set(g["properties"].tolist())}
+    postgres = db.engine.dialect.name == "postgresql"
+    utc = ".000000+00:00" if postgres else ".000000"  # SQLite keeps UTC without an offset
+
+    def sql(statement: str) -> str:  # the drivers' placeholders: sqlite3 ?, psycopg %s
+        return statement.replace("?", "%s") if postgres else statement
 
     def events(start: int, stop: int) -> list[tuple[str, ...]]:
         """Rows start..stop-1 (built a slice at a time: at 10,000,000 events the whole list takes GBs)."""
@@ -161,7 +166,7 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
             np.char.add(np.char.add("u_", np.char.lstrip(acc_ids, "acc_")), "_"),
             g["user"][start:stop].astype(str),
         )
-        stamps = np.char.add(np.char.replace(g["ts"][start:stop].astype(str), "T", " "), ".000000")
+        stamps = np.char.add(np.char.replace(g["ts"][start:stop].astype(str), "T", " "), utc)
         return list(
             zip(
                 np.char.add("bench-", numbers).tolist(),
@@ -189,34 +194,40 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
         zip(
             np.char.add("H-", np.arange(1, n_tickets + 1).astype(str)).tolist(),
             ids[t_acc].tolist(),
-            np.char.add(np.char.replace(t_ts.astype(str), "T", " "), ".000000").tolist(),
+            np.char.add(np.char.replace(t_ts.astype(str), "T", " "), utc).tolist(),
             strict=True,
         )
     )
     with db.session() as session:
         conn = session.connection()
         conn.exec_driver_sql(
-            "INSERT INTO feature_catalog (feature, tier) VALUES (?, ?)",
+            sql("INSERT INTO feature_catalog (feature, tier) VALUES (?, ?)"),
             [(f, tier) for tier, names in CATALOG.items() for f in names],
         )
         conn.exec_driver_sql(
-            "INSERT INTO accounts (id, name, plan, seats, mrr, signup_date, record_hash) "
-            "VALUES (?, ?, ?, ?, 0, ?, '')",
+            sql(
+                "INSERT INTO accounts (id, name, plan, seats, mrr, signup_date, record_hash) "
+                "VALUES (?, ?, ?, ?, 0, ?, '')"
+            ),
             accounts,
         )
         for start in range(0, n_events, EVENT_SLICE):
             stop = min(start + EVENT_SLICE, n_events)
             rows = events(start, stop)
             conn.exec_driver_sql(
-                "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                sql(
+                    "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, "
+                    "properties) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                ),
                 rows,
             )
             # the rollup as storing these events adds to it (insert_events calls the same function)
             rollup.add_events(session, stored(rows, g["day"][start:stop].astype(object).tolist()))
         conn.exec_driver_sql(
-            "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
-            "VALUES (?, ?, 'email', 'help', 'help please', ?, '')",
+            sql(
+                "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
+                "VALUES (?, ?, 'email', 'help', 'help please', ?, '')"
+            ),
             tickets,
         )
 
@@ -269,9 +280,9 @@ def history(db: Database, n_accounts: int, seed: int) -> None:
     )
 
 
-def measure(path: Path, args: argparse.Namespace) -> None:
+def measure(url: str, args: argparse.Namespace) -> None:
     """The scan (the last of `--repeat`), cs_metrics and the history, on a written database."""
-    db = Database(f"sqlite:///{path}")
+    db = Database(url)
     for _ in range(args.repeat - 1):  # warm runs first: the figure is the last one's
         scan(db, D)
     load = os.getloadavg()[0]
@@ -283,7 +294,7 @@ def measure(path: Path, args: argparse.Namespace) -> None:
     t2 = time.perf_counter()
     print(f"scan: {len(results)} accounts in {t1 - t0:.2f} s")
     print(
-        f"scan CPU: {c1 - c0:.2f} s of this process (SQLite's work included); load average {load:.1f} "
+        f"scan CPU: {c1 - c0:.2f} s of this process ({db.engine.dialect.name}); load average {load:.1f} "
         f"before, {os.getloadavg()[0]:.1f} after; peak RSS of the scanning process {peak:.0f} MiB"
     )
     print(f"cs_metrics: {t2 - t1:.2f} s (reusing the scan)")
@@ -302,18 +313,22 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="scans to run; the last one is reported")
     parser.add_argument("--history", action="store_true", help="also the health history and the dashboard")
     parser.add_argument("--dir", type=Path, help="data directory to write (default: a temporary one)")
-    parser.add_argument("--existing", type=Path, help="measure the database this run wrote in DIR")
+    parser.add_argument(
+        "--database-url", help="an empty PostgreSQL database to write instead of SQLite in --dir"
+    )
+    parser.add_argument("--existing", action="store_true", help="measure the database written before")
     args = parser.parse_args()
-    if args.existing:
-        measure(args.existing / "cs_agents.db", args)
-        return 0
     with tempfile.TemporaryDirectory(prefix="cs-agents-bench-") as tmp:
         folder = args.dir or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
         path = folder / "cs_agents.db"
+        url = args.database_url or f"sqlite:///{path}"
+        if args.existing:
+            measure(url, args)
+            return 0
+        folder.mkdir(parents=True, exist_ok=True)
         if path.exists():
             raise SystemExit(f"{path} exists: give an empty --dir")
-        db = Database(f"sqlite:///{path}")
+        db = Database(url)
         started = time.perf_counter()
         data = generate(args.accounts, args.events, args.seed)
         generated = time.perf_counter()
@@ -321,14 +336,14 @@ def main() -> int:
         written = time.perf_counter()
         db.engine.dispose()
         del data
+        size = f"{path.stat().st_size / 1e6:.0f} MB" if path.exists() else "PostgreSQL"
         print(
             f"data: {args.accounts} accounts, {args.events} events, {args.tickets} tickets "
-            f"(generated in {generated - started:.1f} s, written in {written - generated:.1f} s, "
-            f"{path.stat().st_size / 1e6:.0f} MB)",
+            f"(generated in {generated - started:.1f} s, written in {written - generated:.1f} s, {size})",
             flush=True,
         )
         # measured in a fresh process, so its peak memory is the scan's, not the generator's
-        again = [sys.executable, __file__, "--existing", str(folder), *sys.argv[1:]]
+        again = [sys.executable, __file__, *sys.argv[1:], "--existing", "--dir", str(folder)]
         subprocess.run(again, check=True)
     return 0
 

@@ -1,13 +1,13 @@
 """The SQL of the lifecycle engine (agents/lifecycle.py): aggregates grouped by account over the daily
-activity rollup (cs_agents/rollup.py), the tickets table and, for feedback only, the NPS and CSAT events;
-SQLAlchemy Core, the same statements on SQLite and PostgreSQL.
+activity rollup (cs_agents/rollup.py) and the tickets table; SQLAlchemy Core, the same statements on
+SQLite and PostgreSQL. No statement reads the events table but for its newest id.
 
 The rollup holds at most one row per account and day (`activity_days`), per account, feature and day
 (`feature_days`) and per account, day and user (`user_days`), so a scan reads a number of rows bounded by
 accounts x days, whatever the number of events. Three statements read it: `activity_query` (milestone
 counts ever, active days and weeks, events, key actions and limits in the windows), `features_query`
 (distinct features in L30 and P30, distinct basic / core / advanced features ever) and `users_query`
-(distinct active users in L30).
+(distinct active users in L30); `feedback_query` reads `feedback_days` (each day's latest NPS and CSAT).
 
 Each statement reads a *source*, rollup rows with the window bounds of their day D as columns: one
 constant D for the scan (`scan_source`), or each account's own days D (signup + N) for the activation
@@ -48,6 +48,7 @@ from cs_agents.db import (
     EventRow,
     FeatureDayRow,
     FeatureRow,
+    FeedbackDayRow,
     TicketRow,
     UserDayRow,
 )
@@ -56,6 +57,8 @@ E = EventRow.__table__.c
 ACTIVITY_DAYS = ActivityDayRow.__table__
 FEATURE_DAYS = FeatureDayRow.__table__
 USER_DAYS = UserDayRow.__table__
+FEEDBACK_DAYS = FeedbackDayRow.__table__
+F = FEEDBACK_DAYS.c
 A = ACTIVITY_DAYS.c
 BOUNDS = ("cutoff", "l30", "p30", "w1", "w2", "w3", "w4")
 # The integer columns of activity_query, features_query and users_query.
@@ -220,23 +223,19 @@ def features_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
 
 def feedback_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
     """The latest NPS and the latest CSAT answer dated D-89 .. D of each account (account_id, name, score,
-    day); two answers at the same instant: the higher score."""
-    score = E.properties["score"].as_float()
+    day), over `feedback_days` (each day's latest answer); two answers at the same instant: the higher
+    score."""
     ranked = select(
-        E.account_id,
-        E.name,
-        E.day,
-        score.label("score"),
+        F.account_id,
+        F.name,
+        F.day,
+        F.score,
         func.row_number()
-        .over(partition_by=(E.account_id, E.name), order_by=(E.ts.desc(), score.desc()))
+        .over(partition_by=(F.account_id, F.name), order_by=(F.ts.desc(), F.score.desc()))
         .label("rank"),
-    ).where(
-        E.name.in_(("nps_submitted", "csat_submitted")),
-        E.day >= windows.n90_start,
-        E.day <= windows.d,
-    )
+    ).where(F.day >= windows.n90_start, F.day <= windows.d)
     if account_ids is not None:
-        ranked = ranked.where(E.account_id.in_(account_ids))
+        ranked = ranked.where(F.account_id.in_(account_ids))
     sub = ranked.subquery("fb")
     return select(sub.c.account_id, sub.c.name, sub.c.score, sub.c.day).where(sub.c.rank == 1)
 

@@ -113,9 +113,7 @@ class FeatureRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    # The lifecycle scan reads the daily rollup below, not this table; only its feedback statement reads
-    # events, the NPS and CSAT answers of 90 days, through this index.
-    __table_args__ = (Index("ix_events_name_day", "name", "day"),)
+    # No index but the keys: the lifecycle scan reads the daily rollup below, not this table.
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -130,8 +128,8 @@ class EventRow(Base):
 
 # The daily activity rollup: what the lifecycle rules (SPEC section 5) read of the events, kept exact by
 # cs_agents/rollup.py in the transaction that stores the events, so the scan reads at most one row per
-# account and day (and feature, or user) however many events a day holds. Clustered on their keys on
-# SQLite (WITHOUT ROWID, in the migration), where the scan walks them in key order.
+# account and day (and feature, user or feedback kind) however many events a day holds. Clustered on
+# their keys on SQLite (WITHOUT ROWID, in the migration), where the scan walks them in key order.
 
 
 class ActivityDayRow(Base):
@@ -173,6 +171,20 @@ class UserDayRow(Base):
     day: Mapped[date] = mapped_column(primary_key=True)
     user_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     events: Mapped[int] = mapped_column(Integer)
+
+
+class FeedbackDayRow(Base):
+    """The latest NPS or CSAT answer of an account on a UTC day (by timestamp; two at the same instant: the
+    higher score): the rules read the latest answer of D-89 .. D."""
+
+    __tablename__ = "feedback_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    ts: Mapped[datetime]
+    score: Mapped[float] = mapped_column(Float)
 
 
 class TicketRow(Base):

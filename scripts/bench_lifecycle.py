@@ -184,7 +184,14 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
     def stored(rows: list[tuple[str, ...]], days: list[date]) -> list[dict[str, Any]]:
         """The rows as the rollup takes them (what insert_events hands it)."""
         return [
-            {"account_id": r[2], "user_id": r[3], "name": r[4], "day": day, "properties": decoded[r[7]]}
+            {
+                "account_id": r[2],
+                "user_id": r[3],
+                "name": r[4],
+                "day": day,
+                "properties": decoded[r[7]],
+                "ts": datetime.fromisoformat(r[5]).replace(tzinfo=UTC) if r[4] in rollup.FEEDBACK else None,
+            }
             for r, day in zip(rows, days, strict=True)
         ]
 

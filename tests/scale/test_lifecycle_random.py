@@ -24,6 +24,7 @@ from agents.lifecycle_sql import (
     ACTIVITY_DAYS,
     COHORT_BOUNDS,
     FEATURE_DAYS,
+    FEEDBACK_DAYS,
     USER_DAYS,
     Windows,
     activity_query,
@@ -210,7 +211,7 @@ def _rollup(db: Database) -> dict[str, set[tuple[Any, ...]]]:
     with db.engine.connect() as conn:
         return {
             t.name: {tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))}
-            for t in (ACTIVITY_DAYS, FEATURE_DAYS, USER_DAYS)
+            for t in (ACTIVITY_DAYS, FEATURE_DAYS, USER_DAYS, FEEDBACK_DAYS)
         }
 
 
@@ -219,6 +220,7 @@ def _plain_rollup(events: list[Event]) -> dict[str, set[tuple[Any, ...]]]:
     days: Counter[tuple[str, date, str]] = Counter()
     features: Counter[tuple[str, str, date]] = Counter()
     users: Counter[tuple[str, date, str]] = Counter()
+    latest: dict[tuple[str, date, str], tuple[datetime, float]] = {}
     for e in events:
         day = e.timestamp.astimezone(UTC).date()
         for column, name in (("events", None), *((c, n) for n, c in rollup.NAMED_COUNTS.items())):
@@ -226,11 +228,18 @@ def _plain_rollup(events: list[Event]) -> dict[str, set[tuple[Any, ...]]]:
         if e.name == "feature_used":
             features[(e.account_id, e.properties["feature"], day)] += 1
         users[(e.account_id, day, e.user_id)] += 1
+        if e.name in rollup.FEEDBACK:  # the day's latest answer; at the same instant the higher score
+            key, answer = (
+                (e.account_id, day, e.name),
+                (e.timestamp.astimezone(UTC), float(e.properties["score"])),
+            )
+            latest[key] = max(latest.get(key, answer), answer)
     columns = ("events", "key_actions", "limits", "profiles", "integrations", "workspaces")
     return {
         "activity_days": {(a, d, *(days[(a, d, c)] for c in columns)) for a, d, _ in days},
         "feature_days": {(*k, n) for k, n in features.items()},
         "user_days": {(*k, n) for k, n in users.items()},
+        "feedback_days": {(*k, *answer) for k, answer in latest.items()},
     }
 
 

@@ -26,6 +26,7 @@ from cs_agents.db import (
     Database,
     EventRow,
     FeatureDayRow,
+    FeedbackDayRow,
     ReviewRow,
     TicketRow,
     UserDayRow,
@@ -282,7 +283,7 @@ def _rollup_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
     with database.engine.connect() as conn:
         return {
             t.__tablename__: [tuple(r) for r in conn.execute(select(t.__table__).order_by(*t.__table__.c))]
-            for t in (ActivityDayRow, FeatureDayRow, UserDayRow)
+            for t in (ActivityDayRow, FeatureDayRow, UserDayRow, FeedbackDayRow)
         }
 
 
@@ -290,7 +291,7 @@ def test_the_rollup_migration_fills_the_rollup_as_storing_the_events_would(url, 
     """A database with events stored before the daily rollup existed, upgraded: the rollup the migration
     writes is the one storing the same events now writes (cs_agents/rollup.py)."""
     account = Account(id="acc_001", name="Brightside", plan="pro", seats=5, signup_date=date(2026, 6, 1))
-    stamps = [datetime(2026, 11, d, h, tzinfo=UTC) for d, h in ((1, 9), (1, 23), (3, 12), (2, 8))]
+    stamps = [datetime(2026, 11, d, h, tzinfo=UTC) for d, h in ((1, 9), (1, 23), (3, 12), (2, 8), (3, 8))]
     events = [
         Event(
             event_id=f"e-{i}",
@@ -309,6 +310,11 @@ def test_the_rollup_migration_fills_the_rollup_as_storing_the_events_would(url, 
                 ("limit_reached", {"limit": "seats"}, stamps[3]),
                 ("workspace_created", {}, stamps[3]),
                 ("login", {}, stamps[0]),
+                ("nps_submitted", {"score": 3}, stamps[2]),
+                ("nps_submitted", {"score": 6}, stamps[2]),
+                ("nps_submitted", {"score": 9}, stamps[4]),
+                ("nps_submitted", {"score": 10}, stamps[4]),
+                ("csat_submitted", {"score": 4}, stamps[2]),
             ]
         )
     ]
@@ -349,5 +355,9 @@ def test_the_rollup_migration_fills_the_rollup_as_storing_the_events_would(url, 
         insert_events(session, list(enumerate(events, 1)))
     assert _rollup_rows(upgraded) == _rollup_rows(stored)
     assert _rollup_rows(upgraded)["activity_days"][0] == ("acc_001", date(2026, 11, 1), 4, 1, 0, 0, 0, 0)
+    assert [(r[2], r[4]) for r in _rollup_rows(upgraded)["feedback_days"]] == [
+        ("csat_submitted", 4.0),
+        ("nps_submitted", 6.0),  # 12:00 is the day's latest (a 3 and a 6: the higher); 08:00 had a 9 and a 10
+    ]
     upgraded.engine.dispose()
     stored.engine.dispose()

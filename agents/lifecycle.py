@@ -6,9 +6,9 @@ health score. `cs_metrics(db, as_of)` adds the customer-success figures over all
 funnel, activation within 7/30/90 days of signup, month-over-month retention, risk distribution).
 
 How it is computed: one SQL aggregation per measure, grouped by account over the daily activity rollup
-(cs_agents/rollup.py: at most a row per account and day, and feature or user, kept exact as events are
-stored), the tickets and the feedback events (agents/lifecycle_sql.py: SQLAlchemy Core, the same
-statements on SQLite and PostgreSQL), run two at a time on their own connections, then the rules as
+(cs_agents/rollup.py: at most a row per account and day, and feature, user or feedback kind, kept exact
+as events are stored) and the tickets (agents/lifecycle_sql.py: SQLAlchemy Core, the same statements on
+SQLite and PostgreSQL), run two at a time on their own connections, then the rules as
 vectorised numpy over the aggregated rows. No Python code ever loops over events (figures:
 scripts/bench_lifecycle.py and the README). A scan of a few accounts reads the top quartile of key
 actions from `key_action_threshold`, counted once per day and kept until the key actions, the events or

@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from agents import cues, detectors
 from agents.context import Services
 from agents.customer_success.triage import Triage
 from agents.tools import file_bug_report
@@ -38,10 +39,17 @@ class BugAssessment(BaseModel):
     status: str | None = Field(default=None, description="open or fixed")
     workaround: str | None = Field(default=None, description="the workaround text, if the issue has one")
     fixed_note: str | None = Field(default=None, description="for fixed issues: what to do to get the fix")
+    fix_failed: bool = Field(
+        default=False, description="the customer says the known workaround or fix did not help"
+    )
 
     @property
     def answerable(self) -> bool:
-        return self.known_issue_id is not None and (self.workaround is not None or self.status == "fixed")
+        return (
+            self.known_issue_id is not None
+            and (self.workaround is not None or self.status == "fixed")
+            and not self.fix_failed
+        )
 
 
 def assess(kb: KnowledgeBase, issues: list[Hit]) -> BugAssessment:
@@ -75,6 +83,8 @@ def resolve(
     engineering when it is a defect with no known issue that answers it. Returns the assessment and the
     report's id (None when none was filed)."""
     assessment = assess(services.kb, [Hit(**h) for h in issues])
+    if assessment.known_issue_id and cues.has(cues.FIX_FAILED, detectors.normalise(text)):
+        assessment = assessment.model_copy(update={"fix_failed": True})
     if triage.category != "bug_report" or assessment.answerable:
         return assessment, None
     details = text + (

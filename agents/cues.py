@@ -117,6 +117,29 @@ POSITIVE = _cue(
     r"\bgracias|\bgenial|\bmerci|\bsuper\b|\bdanke|\bobrigad|\bgrazie|\bbedankt|\bdank je",
 )
 
+# The customer already tried the known issue's workaround or fix and it did not help: the known issue no
+# longer answers the report (SPEC rule 5, a defect with no working workaround). Over `detectors.normalise`d
+# text (accents folded, quoted earlier messages dropped).
+FIX_FAILED = _cue(
+    r"\b(?:workaround|fix|patch|suggested steps|steps|your (?:article|known issue)|the (?:article|known issue))\b.{0,60}\b(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t) (?:\w+ )?(?:help|work|fix|solve|change|make a difference)",
+    r"\b(?:tried|applied|followed|used|did|installed|updated to)\b.{0,60}\b(?:workaround|fix|patch|steps|article)\b.{0,80}\b(?:still|no luck|same (?:problem|issue|thing|error))\b",
+    r"\b(?:says|said|supposed to be|should (?:be|have been)) (?:\w+ ){0,3}fixed\b.{0,120}\bstill\b",
+    r"\bstill\b.{0,80}\b(?:after|despite|even with) (?:the |your |applying |using )?(?:workaround|fix|patch)\b",
+    r"\b(?:where|which|but) (?:your|the) (?:article|known issue|docs?|documentation) says (?:it|this|that) (?:doesn'?t|does not|won'?t|can'?t|shouldn'?t|isn'?t)",
+    r"\b(?:solucion|workaround|parche|articulo)\b.{0,60}\bno (?:ha |nos ha )?(?:funcionado|funciona|sirve|servido|resuelto|ayudado)",
+    r"\b(?:aplica\w*|probamos|probado|seguimos|seguido|hicimos|hecho)\b.{0,60}\b(?:solucion|workaround|pasos|parche)\b.{0,80}\b(?:sigue|todavia|aun)\b",
+    r"\b(?:contournement|correctif|solution|article)\b.{0,60}\b(?:n'a rien change|ne (?:fonctionne|marche) pas|n'a pas (?:fonctionne|marche|aide|resolu))",
+    r"\b(?:applique|suivi|essaye|fait)\w*\b.{0,60}\b(?:contournement|correctif|solution|etapes)\b.{0,80}\btoujours\b",
+    r"\b(?:workaround|umgehung|losung|fix|artikel)\b.{0,60}\b(?:hat nicht geholfen|hilft nicht|funktioniert nicht|bringt nichts)",
+    r"\b(?:workaround|umgehung|fix|losung)\b.{0,80}\b(?:immer noch|weiterhin|trotzdem)\b",
+    r"\b(?:solucao|contorno|workaround|artigo|correcao)\b.{0,60}\bnao (?:funcionou|resolveu|ajudou|adiantou)",
+    r"\b(?:solucao|contorno|workaround|correcao)\b.{0,80}\bcontinua\b",
+    r"\b(?:soluzione|workaround|correzione|articolo)\b.{0,60}\bnon (?:ha )?(?:funzionato|funziona|risolto|aiutato)",
+    r"\b(?:soluzione|workaround|correzione)\b.{0,80}\b(?:ancora|continua)\b",
+    r"\b(?:oplossing|workaround|fix|artikel)\b.{0,60}\b(?:werkt niet|hielp niet|helpt niet|niets veranderd)",
+    r"\b(?:oplossing|workaround|fix)\b.{0,80}\b(?:nog steeds|nog altijd|blijft)\b",
+)
+
 
 def has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None

@@ -64,31 +64,41 @@ MONEY_POSITIVE = _any(
     r"\b(?:not|never) paying (?:for|this|that)",
     r"\b(?:renegotiat|re-negotiat)|\b(?:change|amend|adjust|revise|rewrite) (?:to )?(?:our|the|my) (?:contract|agreement|pricing|terms|rate)",
     r"\bcontract (?:change|amendment)|\b(?:amendment|addendum) to (?:our|the) (?:contract|agreement)",
+    # a charge taken back: "reverse that charge", "remove this fee from our bill"
+    rf"\b(?:reverse|void|refund)\w* (?:that|this|the|these|those) (?:\w+ ){{0,2}}(?:charges?|debits?|fees?)\b(?! (?:for|to|on|of|from) (?:\w+ ){{0,3}}{_THEIRS})",
+    rf"\b(?:remove|cancel|drop|undo)\w* (?:that|this|these|those) (?:\w+ ){{0,2}}(?:charges?|debits?)\b(?! (?:for|to|on|of|from) (?:\w+ ){{0,3}}{_THEIRS})",
+    r"\b(?:charged|billed|invoiced) (?:us |me )?(?:\S+ ){0,6}(?:we|i) (?:never|didn'?t|did not) (?:order|ask|sign|add|subscribe|agree|use|want)\w*",
     # es
     r"\breembols|\bdevoluci[o]n (?:del|de mi|de nuestro|de lo)|\bdevolv\w+ (?:el|nuestro|mi) dinero|\bdinero de vuelta",
     r"\b(?:un |algun )?descuento (?:para (?:nosotros|mi)|en (?:la|nuestra) renovaci)|\b(?:dar|den|hagan|ofrecer)\w* (?:un )?descuento",
     r"\b(?:compensaci|abon(?:o|ar|en)\b|bonificaci)",
     r"\bno (?:vamos a|voy a|deberiamos) pagar",
+    r"\banul\w* (?:ese|este|el|los|esos|estos) (?:\w+ ){0,2}(?:cargos?|cobros?)\b|\bdevuelv\w* (?:el|los|nuestro) (?:importe|cargo|cobro|pago)s?\b",
     # fr
     r"\brembours|\bgeste commercial|\bavoir sur (?:notre|ma|la) facture|\bdedommag|\bindemnis",
     r"\b(?:une )?(?:remise|reduction|ristourne) (?:pour nous|sur (?:notre|mon|le) (?:renouvellement|abonnement|contrat))",
     r"\bne (?:devrions|devrait|vais|allons) pas payer",
+    r"\bannul\w* (?:ce|cette|le|la|ces|les) (?:\w+ ){0,2}(?:prelevements?|debits?|frais|facturations?)\b",
     # de
     r"\b(?:ruck|rueck)erstatt|\berstatt|\bgutschrift|\bgeld zuruck|\bentschadig",
     r"\b(?:einen |etwas )?(?:rabatt|nachlass|preisnachlass)\b",
     r"\b(?:nicht|nichts) (?:mehr )?(?:bezahlen|zahlen)",
+    r"\b(?:betrag|abbuchung|lastschrift|belastung)\w* (?:\w+ ){0,3}(?:zuruck|zurueck|storn)",
     # pt
     r"\breembols|\bestorn|\bdinheiro de volta|\bdevolu[c]ao do (?:valor|dinheiro)|\bcompensa[c]ao",
     r"\b(?:um |algum )?desconto (?:para nos|na (?:renova|nossa))|\b(?:dar|deem|oferecer|queremos)\w* (?:um )?desconto",
     r"\bnao (?:vamos|deveriamos|vou) pagar",
+    r"\bcancel\w* (?:essa|esta|a|essas|as|estas) (?:\w+ ){0,2}cobrancas?",
     # it
     r"\brimbors|\brestituzione (?:dei|del)|\bsoldi indietro|\bindennizz|\bristoro",
     r"\b(?:uno )?sconto (?:per noi|sul (?:rinnovo|nostro))|\b(?:fate|dateci|darci|concedere|vogliamo)\w* (?:uno )?sconto",
     r"\bnon (?:dovremmo|vogliamo|intendiamo) pagare",
+    r"\bstorn\w* (?:l'|quest[oa] |il |la |gli |le )?(?:\w+ ){0,2}(?:addebit|importo|pagament)",
     # nl
     r"\bterugbetal|\bgeld terug|\brestitutie|\bcompensatie|\bvergoeding voor",
     r"\b(?:korting) (?:voor ons|op (?:onze|de) (?:verlenging|factuur))|\b(?:geef|krijgen|willen)\w* (?:we |ons )?(?:een |wat )?korting",
     r"\bniet (?:betalen voor|gaan betalen)",
+    r"\b(?:bedrag|afschrijving|incasso)\w* (?:\w+ ){0,3}(?:terugstorten|terugboeken|storneren|terugdraaien)|\b(?:stort|boek)\w* (?:\w+ ){0,3}(?:bedrag|geld) terug",
 )
 MONEY_NEAR_MISS = _any(
     # the customer's own customers, orders and codes: a how-to about the product
@@ -137,25 +147,28 @@ LEAVE_POSITIVE = _any(
     rf"\b(?:don'?t|do not|no longer) (?:want|wish|intend) to (?:keep )?pay(?:ing)? (?:for )?(?:(?:\w+ ){{0,3}}{_OURS}(?: \w+)?|(?:\w+ )?\d[\d,.]*(?: \w+){{0,2}}) (?:anymore|any ?more|any longer)\b",
     rf"\bno longer (?:want|wish|intend) to (?:keep )?pay(?:ing)? for (?:\w+ ){{0,3}}{_OURS}",
     r"\bclose (?:down )?(?:our|my|the) (?:account|business account|shop|store|company account)\b",
+    # "we won't be continuing after the trial": the customer's own decision, in the first person
+    r"\b(?:we|i)(?:'ll|'re| will| are| am|'m)? (?:won'?t|will not|not going to|aren'?t going to|don'?t plan to|do not plan to|don'?t intend to|do not intend to|not|won'?t be|will not be) (?:be )?(?:continu(?:e|ing)|carry(?:ing)? on)(?= *(?:$|[.!,;]|after|past|beyond|with (?:you|the (?:subscription|service|platform)|your)|using|next|into|once|when))|\b(?:we|i)(?:'ll| will)? (?:won'?t|will not|not going to) (?:be )?(?:stay(?:ing)? with you|keep(?:ing)? (?:the (?:subscription|account|plan)|using (?:you|your)))\b",
     # es
     r"\b(?:cancelar|anular|dar(?:nos|me)? de baja|terminar|rescindir)\w* (?:\w+ ){0,2}(?:suscrip\w*|cuenta|plan|contrato|servicio|licencia)",
     r"\bdar(?:nos|me)? de baja|\bbaja del servicio|\bno (?:vamos|voy) a renovar|\bno renovaremos|\bcambiar(?:nos|me)? (?:a|de) (?:otro|otra) (?:proveedor|plataforma|herramienta)",
     r"\b(?:irnos|nos vamos) (?:con|a) (?:otro|la competencia)|\bla competencia",
+    r"\bno (?:vamos a |voy a )?(?:continuar|seguir) (?:con ustedes|con el servicio|con la suscripcion|usando)",
     # fr
     r"\bresili|\b(?:annuler|arreter|mettre fin a|terminer)\w* (?:\w+ ){0,2}(?:abonnement|compte|contrat|forfait|licence)",
-    r"\bne (?:pas|plus) renouveler|\bne (?:allons|vais) pas renouveler|\bpasser (?:chez|a) (?:un concurrent|un autre (?:outil|fournisseur|prestataire))|\bchanger de (?:fournisseur|prestataire|solution)",
+    r"\bne (?:pas|plus) renouveler|\bne (?:continuerons|continuerai) pas|\bne (?:allons|vais) pas renouveler|\bpasser (?:chez|a) (?:un concurrent|un autre (?:outil|fournisseur|prestataire))|\bchanger de (?:fournisseur|prestataire|solution)",
     # de
     r"\bkundig|\bkuendig|\b(?:vertrag|abo|abonnement|konto) (?:\w+ ){0,2}(?:beenden|auflosen|stornieren|kundigen)",
-    r"\bnicht (?:mehr )?verlangern|\bwechseln (?:\w+ ){0,3}(?:zu einem anderen|zur konkurrenz|zu einem wettbewerber)|\banbieter wechseln|\bzur konkurrenz",
+    r"\bnicht (?:mehr )?verlangern|\b(?:wir|ich) (?:\w+ ){0,6}nicht (?:mehr )?weiter ?(?:machen|nutzen|verwenden)|\bwechseln (?:\w+ ){0,3}(?:zu einem anderen|zur konkurrenz|zu einem wettbewerber)|\banbieter wechseln|\bzur konkurrenz",
     # pt
     r"\b(?:cancelar|encerrar|rescindir)\w* (?:\w+ ){0,2}(?:assinatura|conta|plano|contrato|servi[c]o|licen[c]a)",
-    r"\bnao (?:vamos|vou) renovar|\bmudar (?:para|de) (?:outro|outra) (?:fornecedor|plataforma|ferramenta)|\bconcorrencia",
+    r"\bnao (?:vamos|vou) renovar|\bnao (?:vamos|vou) continuar|\bmudar (?:para|de) (?:outro|outra) (?:fornecedor|plataforma|ferramenta)|\bconcorrencia",
     # it
     r"\bdisdett|\bdisdire|\b(?:annullare|cancellare|chiudere|terminare|recedere)\w* (?:\w+ ){0,2}(?:abbonamento|account|contratto|piano|licenz\w*)",
-    r"\bnon (?:rinnoveremo|rinnovero|vogliamo rinnovare)|\bpassare (?:a|ad) (?:un altro|un concorrente|la concorrenza)|\bcambiare (?:fornitore|piattaforma)",
+    r"\bnon (?:rinnoveremo|rinnovero|vogliamo rinnovare)|\bnon (?:continueremo|proseguiremo)|\bpassare (?:a|ad) (?:un altro|un concorrente|la concorrenza)|\bcambiare (?:fornitore|piattaforma)",
     # nl
     r"\bopzeg|\b(?:abonnement|account|contract) (?:\w+ ){0,2}(?:stopzetten|beeindigen|opheffen|annuleren)",
-    r"\bniet (?:meer )?verlengen|\boverstappen (?:naar|op) (?:een )?(?:andere|concurrent)|\bconcurrent",
+    r"\bniet (?:meer )?verlengen|\b(?:we|ik) (?:\w+ ){0,3}niet (?:mee )?(?:door|verder)(?:gaan)?\b|\boverstappen (?:naar|op) (?:een )?(?:andere|concurrent)|\bconcurrent",
 )
 LEAVE_NEAR_MISS = _any(
     # "cancel a shift / an invoice / the meeting": cancelling a thing in the product, not the relationship
@@ -260,6 +273,8 @@ HUMAN_POSITIVE = _any(
     # nl
     r"\b(?:spreken|praten|bellen) met (?:een )?(?:mens|medewerker|persoon|iemand|manager|leidinggevende)|\bmet een (?:mens|medewerker|persoon) (?:spreken|praten)",
     r"\becht(?:e)? (?:persoon|mens|medewerker)|\bgeen (?:bot|robot)|\bbel (?:me|mij|ons) (?:terug|op)",
+    r"\b(?:mij|me|ons) (?:even |eventjes |vandaag |morgen |zsm |asap |alsjeblieft |graag |snel )?(?:bellen|terugbellen|opbellen)\b|\b(?:jemand|sie) (?:\w+ ){0,3}(?:mich|uns) (?:\w+ ){0,2}(?:anrufen|zuruckrufen)\b|\b(?:mich|uns) (?:\w+ ){0,2}jemand (?:\w+ )?(?:anrufen|zuruckrufen)\b",
+    r"\b(?:quelqu'un|vous) (?:\w+ ){0,3}(?:me|nous) (?:rappeler|appeler|telephoner)\b|\b(?:llamarme|llamarnos|chiamarmi|chiamarci|richiamarmi|richiamarci)\b|\b(?:me|nos) ligar\b",
 )
 HUMAN_NEAR_MISS = _any(
     rf"\b(?:contact|call|email|message|reach|phone|ring|notify|talk to|speak to|chat with) (?:my |our |the |a |an |each |every |all )?(?:\w+ )?{_THEIRS}",
@@ -267,6 +282,8 @@ HUMAN_NEAR_MISS = _any(
     r"\bhuman resources|\bhuman error|\b(?:talk|speak|chat) (?:to|with) (?:my|our|the) team\b|\bcall (?:recording|log|center|centre|queue|routing|transcript)s?",
     r"\b(?:manager|supervisor) (?:role|permission|access|approval|account|view|dashboard)s?\b|\b(?:as|for) (?:a |the |our )?(?:manager|supervisor)s?\b|\bescalation (?:rules?|polic\w*|paths?|workflows?|settings?)",
     r"\bvideo calls? (?:feature|quality|recording|link|integration|button|settings?)",
+    # the customer's own customers calling them: "how do my clients call us from the booking page?"
+    rf"\b(?:my|our|the) (?:\w+ )?{_THEIRS} (?:\w+ ){{0,2}}(?:call|ring|phone|contact|reach|email)\w* (?:me|us)\b",
     # a person on the customer's own side ("reach a real person on our support team")
     r"\b(?:real |actual |live )?(?:person|human|people|someone) (?:on|in|from|at) (?:our|my) (?:own )?(?:\w+ )?(?:team|side|staff|company|end|office)",
 )
@@ -294,7 +311,9 @@ PRIVACY_POSITIVE = _any(
     r"\b(?:sign|review|countersign|redline|approve|accept|negotiat)\w* (?:\w+ ){0,2}(?:our|my|the attached|this|these) (?:own |amended |custom )?(?:data processing agreement|dpa|sccs?|standard contractual clauses|addendum|contract)",
     r"\b(?:fill|complete|answer|respond to)\w* (?:in |out )?(?:\w+ ){0,2}(?:our|my|the attached|this|these|a) (?:\w+ )?(?:security |vendor |privacy |risk )?questionnaires?|\bquestionnaires? (?:\w+ ){0,2}(?:filled|completed|answered)",
     r"\bquestionnaire\b.{0,80}\b(?:fill|complete|answer|return)\w*|\b(?:attached|here) is (?:our|the|a) (?:\w+ ){0,3}questionnaire",
-    r"\b(?:lawyer|attorney|solicitor|legal (?:counsel|action|request|hold|notice|proceedings?)|court order|subpoena|lawsuit|sue you|suing|law enforcement|police|litigation|cease and desist|data protection authority|supervisory authority)\b",
+    r"\b(?:lawyers?|attorneys?|solicitors?|legal (?:counsel|action|request|hold|notice|proceedings?)|court order|subpoena|lawsuit|sue you|suing|law enforcement|police|litigation|cease and desist|data protection authority|supervisory authority)\b",
+    r"\b(?:preserve|(?:is|are|be) not deleted|don'?t delete|do not delete|not to delete)\w* (?:\w+ ){0,5}(?:data|records|footage|logs|recordings|evidence|history|invoices|files|documents|messages|emails|chats)\b.{0,80}\b(?:claim|lawsuit|litigation|dispute|tribunal|insurer|court)\b",
+    r"\b(?:data|records|footage|logs|recordings|evidence|history|invoices|files|documents|messages|emails|chats)\b.{0,60}\b(?:preserved|(?:is|are|be) not deleted)\b.{0,80}\b(?:claim|lawsuit|litigation|dispute|tribunal|insurer|court)\b",
     # es, fr, de, pt, it, nl
     r"\b(?:borr|elimin|suprim)\w* (?:\w+ ){0,3}(?:datos personales|todos (?:los|nuestros|mis) datos|(?:mis|nuestros|sus) datos)|\bexport\w* (?:\w+ ){0,2}todos (?:los|nuestros) datos|\babogad|\bdemanda judicial|\borden judicial",
     r"\bsupresion (?:\w+ ){0,2}de (?:\w+ ){0,2}datos|\bderecho (?:al olvido|de supresion)",

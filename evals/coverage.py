@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from agents.context import Services
 from agents.customer_success import answerability
 from agents.customer_success import triage as triage_agent
@@ -37,6 +39,7 @@ class Sample:
     ticket_id: str
     values: dict[str, float]
     label: int
+    vector: np.ndarray  # the question's multilingual embedding, the text head's input
 
 
 @dataclass
@@ -69,7 +72,8 @@ def collect(
             if expected is None or expected.resolution is None:
                 continue
             text = ticket.text
-            prediction = services.triage.predict(text)
+            vector = services.triage.encoder.embed(text)
+            prediction = services.triage.model.predict(vector, text)
             if categories is not None and expected.category:
                 hits = services.kb.search(expand(text), k=5, native=native(text)).hits
                 categories.append(
@@ -93,14 +97,14 @@ def collect(
             query = expand(text)
             result = services.kb.search(query, k=5, native=native(text))
             values = answerability.features(services.kb, result, query, t.category, t.language)
-            samples.append(Sample(folder.name, ticket.id, values, label))
+            samples.append(Sample(folder.name, ticket.id, values, label, vector))
         if progress:
             progress(folder.name)
     return samples
 
 
 def accuracy(model: answerability.AnswerabilityModel, samples: list[Sample]) -> dict[str, Any]:
-    scores = [model.score(s.values) for s in samples]
+    scores = [model.score(s.values, s.vector) for s in samples]
     predicted = [int(p >= answerability.THRESHOLD) for p in scores]
     positives = [s for s, p in zip(samples, predicted, strict=True) if s.label == 1]
     negatives = [s for s, p in zip(samples, predicted, strict=True) if s.label == 0]
@@ -121,6 +125,26 @@ def accuracy(model: answerability.AnswerabilityModel, samples: list[Sample]) -> 
     }
 
 
+def _fit_model(samples: list[Sample]) -> answerability.AnswerabilityModel:
+    """The text head on all `samples`, and the regression on the text scores each product's samples get
+    from a head trained without that product: stacked that way, the regression weighs the head as it does
+    on a product it never saw, not as it does on the tickets it memorised."""
+    products = sorted({s.product for s in samples})
+    out_of_fold: dict[int, float] = {}
+    for product in products:
+        rest = [s for s in samples if s.product != product]
+        if not rest:
+            continue
+        head = answerability.fit_text_head(np.stack([s.vector for s in rest]), [s.label for s in rest])
+        for i, s in enumerate(samples):
+            if s.product == product:
+                out_of_fold[i] = head.fit_value(s.vector)
+    rows = [{**s.values, "text_fit": out_of_fold.get(i, 0.0)} for i, s in enumerate(samples)]
+    weights = answerability.fit(rows, [s.label for s in samples])
+    head = answerability.fit_text_head(np.stack([s.vector for s in samples]), [s.label for s in samples])
+    return answerability.AnswerabilityModel(weights, {}, head)
+
+
 def train(samples: list[Sample]) -> tuple[answerability.AnswerabilityModel, dict[str, Any]]:
     products = sorted({s.product for s in samples})
     report: dict[str, Any] = {"cross_product": {}}
@@ -128,17 +152,15 @@ def train(samples: list[Sample]) -> tuple[answerability.AnswerabilityModel, dict
         train_rows = [s for s in samples if s.product != product]
         if not train_rows:
             continue
-        held = answerability.AnswerabilityModel(
-            answerability.fit([s.values for s in train_rows], [s.label for s in train_rows]), {}
-        )
+        held = _fit_model(train_rows)
         report["cross_product"][product] = accuracy(held, [s for s in samples if s.product == product])
-    weights = answerability.fit([s.values for s in samples], [s.label for s in samples])
-    model = answerability.AnswerabilityModel(weights, {"products": products, **report})
+    fitted = _fit_model(samples)
+    model = answerability.AnswerabilityModel(fitted.weights, {"products": products, **report}, fitted.text)
     report["all"] = accuracy(model, samples)
     return model, report
 
 
-WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0)
+WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0)
 
 
 def _category_accuracy(samples: list[CategorySample], weight: float) -> float:

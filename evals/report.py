@@ -74,6 +74,9 @@ def case_record(result: CaseResult, score: CaseScore) -> dict[str, Any]:
             "tokens": outcome.tokens,
             "latency_ms": outcome.latency_ms,
             "flags": list(outcome.flags),
+            # why it went to a person, and the answerability score: what a threshold sweep needs
+            "reasons": list(outcome.handoff.reasons) if outcome.handoff else [],
+            "confidence": outcome.confidence,
         },
         "reply": outcome.reply if outcome else None,
         "checks": {

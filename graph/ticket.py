@@ -62,7 +62,8 @@ def triage(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
 def retrieve(state: TicketState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     history = state.get("history") or []
     query, native = search_text(state["text"], history), native_words(state["text"], history)
-    found = gather(runtime.context.services, query, state["triage"], state.get("rules", []), native)
+    words = customer_words(state["text"], history)
+    found = gather(runtime.context.services, query, state["triage"], state.get("rules", []), native, words)
     return {f.name: getattr(found, f.name) for f in fields(found)}
 
 

@@ -46,11 +46,17 @@ class Evidence:
 
 
 def gather(
-    services: Services, query: str, t: Triage, rules: list[str], native: str | None = None
+    services: Services,
+    query: str,
+    t: Triage,
+    rules: list[str],
+    native: str | None = None,
+    words: str | None = None,
 ) -> Evidence:
     """Run the ticket's searches for `query` (see `reading.search_text`) as triaged by `t`; `rules` are the
     escalation detectors that fired on the customer's words; `native` (`reading.native_words`) the
-    customer's words when not English, ranked in the knowledge base's multilingual space."""
+    customer's words when not English, ranked in the knowledge base's multilingual space; `words`
+    (`reading.customer_words`) what triage read, whose embedding the answerability score also weighs."""
     kb = services.kb
     general = kb.search(query, k=5, native=native)
     # Articles of the triaged category join the ranking: "please add X" is answered by the product's
@@ -87,7 +93,8 @@ def gather(
         with_link = [h for h in sections if _LINK.search(h.text)]
         outage_note = (with_link or sections)[0].text if sections else None
     values = answerability.features(kb, general, query, t.category, t.language)
-    score = services.answerability.score(values)
+    vector = services.triage.encoder.embed(words) if words else None  # cached: triage embedded it
+    score = services.answerability.score(values, vector)
     if (
         t.category == "outage"
         and "outage" not in rules

@@ -224,13 +224,15 @@ ANSWER_CHARS = 900
 
 
 def _blocks(text: str) -> list[str]:
-    """Paragraphs and whole lists (a list with the sentence that introduces it stays one block)."""
+    """Paragraphs and whole lists (a list with the sentence that introduces it stays one block, and so does
+    whatever a line ending in a colon introduces: a table, a code block, the records to create)."""
     blocks: list[str] = []
     for part in (b.strip() for b in _BLOCK_SPLIT.split(text)):
         if not part:
             continue
         starts_list = bool(_LIST_ITEM.match(part))
-        if blocks and starts_list and (blocks[-1].rstrip().endswith(":") or _LIST_ITEM.match(blocks[-1])):
+        introduced = bool(blocks) and blocks[-1].rstrip().endswith(":")
+        if blocks and (introduced or (starts_list and _LIST_ITEM.match(blocks[-1]))):
             blocks[-1] = f"{blocks[-1]}\n{part}"
         else:
             blocks.append(part)

@@ -88,6 +88,17 @@ def test_rule_5_known_issue_with_workaround_is_answered(runner):
     assert "workaround" in out.reply.lower() or "precise location" in out.reply.lower()
 
 
+def test_rule_5_known_issue_whose_workaround_did_not_help_escalates(runner):
+    out = ask(
+        runner,
+        "On iPhone the app says 'Location unavailable' when my staff try to clock in since the update. "
+        "We followed the workaround in your article and it still shows the same error.",
+    )
+    assert out.resolution == "escalate"
+    assert "bug" in out.handoff.reasons
+    assert "ki-ios-clock-in-location" in out.cited[:3]
+
+
 def test_rule_5_known_issue_without_workaround_escalates(runner):
     out = ask(runner, "Shift reminder text messages arrive hours late for staff on T-Mobile.")
     assert out.resolution == "escalate"

@@ -6,10 +6,19 @@ from any product's evaluation tickets.
 
 import pytest
 
-from agents.detectors import correct_category, detect, fired
+from agents import cues
+from agents.detectors import correct_category, detect, fired, normalise
 
 FIRES = {
     "money": [
+        "can you reverse that charge? it was a mistake",
+        "please void these fees, we never agreed to them",
+        "you billed us for the premium add-on but we never ordered it",
+        "Por favor anulen este cargo, no lo reconocemos",
+        "Merci d'annuler ce prélèvement en double",
+        "Bitte buchen Sie den Betrag zurück",
+        "Vi chiedo di stornare l'addebito di ottobre",
+        "Kunnen jullie het bedrag terugstorten?",
         "I want a refund",
         "pls refnd last months charge",
         "Please credit us for the downtime last week",
@@ -31,6 +40,14 @@ FIRES = {
         "Ik wil mijn geld terug",
     ],
     "leave": [
+        "We won't be continuing after the pilot",
+        "i'm not continuing with you next year",
+        "Wir werden das Tool nach dem Projekt nicht weiter nutzen",
+        "No vamos a seguir con ustedes el año que viene",
+        "Nous ne continuerons pas après l'essai",
+        "Não vamos continuar depois do teste",
+        "Non continueremo dopo la prova",
+        "We gaan niet verder na de proefperiode",
         "please cancel my subscription",
         "cancel pls",
         "We won't be renewing in March",
@@ -67,6 +84,12 @@ FIRES = {
         "Er is een storing, niemand kan inloggen",
     ],
     "human": [
+        "kunt u mij morgen terugbellen?",
+        "Könnte mich bitte jemand zurückrufen?",
+        "quelqu'un peut me rappeler cet après-midi ?",
+        "¿pueden llamarme al móvil?",
+        "potete richiamarmi domani?",
+        "alguém pode me ligar hoje?",
         "let me talk to someone real",
         "get me your manager",
         "I want a person to look at our numbers with me",
@@ -83,6 +106,9 @@ FIRES = {
         "We'd like to speak directly with your security officer before signing",
     ],
     "privacy": [
+        "Our lawyers need every chat log from March preserved until the dispute is resolved",
+        "please make sure the invoices are not deleted, we have a tribunal claim pending",
+        "our solicitors will be in touch about this",
         "delete all our data under GDPR",
         "Please erase my personal data",
         "send us a complete export of every record you hold",
@@ -124,6 +150,9 @@ FIRES = {
 
 QUIET = {
     "money": [
+        "how do I reverse a charge for my customer?",
+        "how do I remove the fee from my checkout page",
+        "void the fee for each of my clients",
         "how do I refund my customer's order",
         "how do I create a discount code",
         "how do I issue a partial refund",
@@ -138,6 +167,8 @@ QUIET = {
         "we already refunded him through our till, why is the sale still counted?",
     ],
     "leave": [
+        "we won't continue the import until you confirm the mapping",
+        "I'm not staying logged in after an hour, is that normal?",
         "cancel a shift",
         "how do I cancel an invoice",
         "how to cancel a scheduled message",
@@ -155,6 +186,8 @@ QUIET = {
         "we would prefer that you stop storing message bodies",
     ],
     "human": [
+        "kunnen we ons team bellen via de app?",
+        "how do my clients call us from the booking page?",
         "contact my customer",
         "how do I call my client from the app",
         "our human resources team needs access",
@@ -165,6 +198,8 @@ QUIET = {
         "could you add automated voice calls? a phone call would reach our older clients",
     ],
     "privacy": [
+        "how long do you retain logs? our insurer asks",
+        "do you keep backups in case of a dispute about an invoice?",
         "how do I delete a test record",
         "export a report to CSV",
         "delete the draft template",
@@ -229,3 +264,32 @@ def test_near_misses_match_every_form_of_the_word() -> None:
 
     # "reimbursing" is not "reimburse" + letters: stems, not whole words, in the near-miss patterns
     assert confirm(frozenset({"money"}), "Reimbursing a staff member who paid for supplies") == frozenset()
+
+
+FIX_FAILED = [
+    "We applied the workaround from your known issue article but the export is still empty",
+    "your article says this was fixed in 4.2, we're on 4.3 and it still happens",
+    "the workaround didn't help at all",
+    "Hemos aplicado la solución del artículo y sigue fallando",
+    "Le contournement ne fonctionne pas chez nous",
+    "Der Workaround hat nicht geholfen",
+    "A solução do artigo não funcionou",
+    "La soluzione indicata non ha funzionato",
+    "De workaround helpt niet, nog steeds dezelfde fout",
+]
+FIX_NOT_FAILED = [
+    "the workaround worked, thanks!",
+    "is there a fix yet? it still happens every morning",
+    "export broken since the update",
+    "> We applied the workaround and it still fails\nThanks, all good now.",
+]
+
+
+@pytest.mark.parametrize("text", FIX_FAILED)
+def test_a_workaround_that_did_not_help_is_recognised(text: str) -> None:
+    assert cues.has(cues.FIX_FAILED, normalise(text))
+
+
+@pytest.mark.parametrize("text", FIX_NOT_FAILED)
+def test_a_workaround_that_helped_or_was_not_tried_is_not(text: str) -> None:
+    assert not cues.has(cues.FIX_FAILED, normalise(text))

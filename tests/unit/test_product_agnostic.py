@@ -74,6 +74,8 @@ DISTINCTIVE = {
         "client space",
     ],
     "signdesk": ["contract vault", "renewal radar", "harborline", "driftbox", "cloudcrate"],
+    "trainly": ["course studio", "audit room", "people sync", "content shelf", "brightshelf", "peoplegrid"],
+    "bookwise": ["paylinks", "banksync", "taxdesk", "feedbridge", "verapay", "coinpost"],
 }
 # Customer phrasings written against the sample product's knowledge base (tickets only).
 PHRASINGS = ROOT / "evals" / "phrasings" / "tickets.jsonl"

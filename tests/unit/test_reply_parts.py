@@ -1,4 +1,5 @@
-from agents.customer_success.reply import customer_facts
+from agents.customer_success.reply import answer_passages, customer_facts
+from knowledge_base.search import Hit
 
 
 def test_customer_facts_keeps_times_and_contacts_not_instructions():
@@ -29,3 +30,17 @@ def test_customer_facts_leave_out_the_teams_procedure_about_the_customer():
     facts = customer_facts(policy)
     assert "contacts the customer" not in facts and "threat to cancel" not in facts
     assert "end of the billing period" in facts
+
+
+def _section(text: str, heading: str = "Steps") -> Hit:
+    return Hit("doc", "Doc", f"Doc > {heading}", text, "article", "how_to", "doc.md", "doc:0", 1.0, 0.8)
+
+
+def test_what_a_colon_introduces_stays_with_it():
+    text = (
+        "Add these records at your DNS host:\n\n"
+        "| Type | Host | Value |\n| --- | --- | --- |\n| TXT | @ | v=spf1 include:mail.example ~all |\n\n"
+        "Then click Verify."
+    )
+    passages = answer_passages("which DNS records do I add at my host?", [_section(text)])
+    assert any("at your DNS host:" in p and "include:mail.example" in p for p in passages)

@@ -5,12 +5,14 @@ growth signal that holds with the numbers behind it, the risk tier, the play of 
 health score. `cs_metrics(db, as_of)` adds the customer-success figures over all accounts (onboarding
 funnel, activation within 7/30/90 days of signup, month-over-month retention, risk distribution).
 
-How it is computed: one SQL aggregation per measure, grouped by account over the events and tickets
-tables (agents/lifecycle_sql.py: SQLAlchemy Core, the same statements on SQLite and PostgreSQL), run two
-at a time on their own connections, then the rules as vectorised numpy over the aggregated rows. No
-Python code ever loops over events (figures: scripts/bench_lifecycle.py and the README). A scan of a few
-accounts reads the top quartile of key actions from `key_action_threshold`, counted once per day and
-kept until the key actions, the events or the accounts change.
+How it is computed: one SQL aggregation per measure, grouped by account over the daily activity rollup
+(cs_agents/rollup.py: at most a row per account and day, and feature, user or feedback kind, kept exact
+as events are stored) and the tickets (agents/lifecycle_sql.py: SQLAlchemy Core, the same statements on
+SQLite and PostgreSQL), run two at a time on their own connections, then the rules as
+vectorised numpy over the aggregated rows. No Python code ever loops over events (figures:
+scripts/bench_lifecycle.py and the README). A scan of a few accounts reads the top quartile of key
+actions from `key_action_threshold`, counted once per day and kept until the key actions, the events or
+the accounts change.
 
 Readings of the rules (the same as scripts/check_sample_personas.py):
 - days are UTC calendar days (the `day` column of an event, the UTC day of a ticket's `created_at`);
@@ -53,23 +55,23 @@ from sqlalchemy import func, insert, select
 
 from agents.lifecycle_sql import (
     ACTIVITY,
+    ACTIVITY_DAYS,
     COHORT_BOUNDS,
+    FEATURE_DAYS,
     FEATURES,
+    USER_DAYS,
     Windows,
     accounts_query,
-    active_days_query,
     active_months_query,
     activity_query,
     cohort_source,
-    events_source,
     features_query,
     feedback_query,
     key_actions_l30_query,
     key_actions_marks_query,
-    milestones_query,
+    scan_source,
     tickets_query,
     users_query,
-    window_counts_query,
 )
 from agents.observability import MILESTONES, AccountHealth, PlayName, RiskTier, Signal
 from cs_agents.db import AccountRow, Database, accounts_revision
@@ -168,11 +170,9 @@ def scan(db: Database, as_of: date, account_ids: list[str] | None = None) -> lis
     w = Windows(as_of)
     ids = sorted(set(account_ids)) if account_ids is not None else None
     statements: dict[str, Any] = {  # the slowest first
-        "features": features_query(events_source(w, ids), ["account_id"]),
-        "days": active_days_query(w, ids),
-        "milestones": milestones_query(w, ids),
-        "users": users_query(w, ids),
-        "window": window_counts_query(w, ids),
+        "features": features_query(scan_source(FEATURE_DAYS, w, ids), ["account_id"]),
+        "activity": activity_query(scan_source(ACTIVITY_DAYS, w, ids), ["account_id"]),
+        "users": users_query(scan_source(USER_DAYS, w, ids, w.l30_start), ["account_id"]),
         "feedback": feedback_query(w, ids),
         "tickets": tickets_query(w, ids),
         "accounts": accounts_query(ids),
@@ -196,17 +196,15 @@ def scan(db: Database, as_of: date, account_ids: list[str] | None = None) -> lis
 
     cols: dict[str, IntArray] = {}
     for name, columns in (
-        ("milestones", ("profiles", "key_actions", "integrations", "workspaces")),
-        ("days", ("days_l30", "days_p30", "events_l30", "weeks_active")),
+        ("activity", ACTIVITY),
         ("users", ("users_l30",)),
-        ("window", ("key_actions_l30", "limits_l30")),
         ("features", FEATURES),
         ("tickets", ("tickets_l30", "tickets_p30")),
     ):
         cols |= _columns(rows[name], index, columns, n, by_account)
     last_event: list[date | None] = [None] * n
     last_limit: list[date | None] = [None] * n
-    for r in rows["milestones"]:
+    for r in rows["activity"]:
         if (i := index.get(r.account_id)) is not None:
             last_event[i], last_limit[i] = r.last_event_day, r.last_limit_day
     feedback: dict[str, list[Any]] = {k: [None] * n for k in ("nps", "nps_day", "csat", "csat_day")}
@@ -526,16 +524,20 @@ def _activation_within(db: Database, as_of: date) -> dict[str, Any]:
             if r.signup_date + timedelta(days=days) <= as_of
         ]
         keys = [(c["account_id"], c["n"]) for c in cohorts]
-        rows: tuple[list[Any], list[Any]] = ([], [])
+        rows: tuple[list[Any], ...] = ([], [], [])
         if cohorts:
             COHORT_BOUNDS.drop(conn, checkfirst=True)
             COHORT_BOUNDS.create(conn)
             try:
                 conn.execute(insert(COHORT_BOUNDS), cohorts)
-                src = cohort_source()
-                rows = (
-                    list(conn.execute(activity_query(src, ["account_id", "n"])).all()),
-                    list(conn.execute(features_query(src, ["account_id", "n"])).all()),
+                group = ["account_id", "n"]
+                rows = tuple(
+                    list(conn.execute(statement).all())
+                    for statement in (
+                        activity_query(cohort_source(ACTIVITY_DAYS), group),
+                        users_query(cohort_source(USER_DAYS, "l30"), group),
+                        features_query(cohort_source(FEATURE_DAYS), group),
+                    )
                 )
             finally:
                 COHORT_BOUNDS.drop(conn)
@@ -545,7 +547,8 @@ def _activation_within(db: Database, as_of: date) -> dict[str, Any]:
         return (r.account_id, int(r.n))
 
     cols = _columns(rows[0], index, ACTIVITY, len(keys), key)
-    cols |= _columns(rows[1], index, FEATURES, len(keys), key)
+    cols |= _columns(rows[1], index, ("users_l30",), len(keys), key)
+    cols |= _columns(rows[2], index, FEATURES, len(keys), key)
     _, tier = _tiers(cols)
     n_of = np.array([n for _, n in keys], dtype=np.int64)
     out: dict[str, Any] = {}

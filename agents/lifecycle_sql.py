@@ -1,17 +1,19 @@
-"""The SQL of the lifecycle engine (agents/lifecycle.py): aggregates grouped by account over the events
-and tickets tables, SQLAlchemy Core, the same statements on SQLite and PostgreSQL.
+"""The SQL of the lifecycle engine (agents/lifecycle.py): aggregates grouped by account over the daily
+activity rollup (cs_agents/rollup.py) and the tickets table; SQLAlchemy Core, the same statements on
+SQLite and PostgreSQL. No statement reads the events table but for its newest id.
 
-The scan reads one grouped statement per measure, each shaped so that the database walks an index of
-events in order with few expressions per event (on SQLite the cost of a full scan is mostly the expressions
-evaluated per row): milestone counts ever (`milestones_query`), active days and weeks (`active_days_query`,
-per (account, day) first, then per account), key actions and limits in L30 (`window_counts_query`, through
-the name index), active users in L30 (`users_query`), features (`features_query`), feedback and tickets.
+The rollup holds at most one row per account and day (`activity_days`), per account, feature and day
+(`feature_days`) and per account, day and user (`user_days`), so a scan reads a number of rows bounded by
+accounts x days, whatever the number of events. Three statements read it: `activity_query` (milestone
+counts ever, active days and weeks, events, key actions and limits in the windows), `features_query`
+(distinct features in L30 and P30, distinct basic / core / advanced features ever) and `users_query`
+(distinct active users in L30); `feedback_query` reads `feedback_days` (each day's latest NPS and CSAT).
 
-The activation cohorts of `cs_metrics` need every account at its own day D (signup + N days, from a
-temporary table joined on the account): `activity_query` and `features_query` read an events *source*, a
-subquery of events that carries the window bounds of its D as columns. Bounds as columns cost a sort per
-statement, which is why the scan, where D is one constant, has its own activity statements; the equality
-of both readings is tested (tests/scale/test_lifecycle_random.py, on SQLite and PostgreSQL).
+Each statement reads a *source*, rollup rows with the window bounds of their day D as columns: one
+constant D for the scan (`scan_source`), or each account's own days D (signup + N) for the activation
+cohorts of `cs_metrics` (`cohort_source`, from a temporary table joined on the account). One reading for
+both, tested against the plain reading of the rules (tests/scale/test_lifecycle_random.py, on SQLite and
+PostgreSQL).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy import (
     Column,
     ColumnElement,
     Date,
+    FromClause,
     Integer,
     MetaData,
     Select,
@@ -39,11 +42,26 @@ from sqlalchemy import (
     select,
 )
 
-from cs_agents.db import AccountRow, EventRow, FeatureRow, TicketRow
+from cs_agents.db import (
+    AccountRow,
+    ActivityDayRow,
+    EventRow,
+    FeatureDayRow,
+    FeatureRow,
+    FeedbackDayRow,
+    TicketRow,
+    UserDayRow,
+)
 
 E = EventRow.__table__.c
+ACTIVITY_DAYS = ActivityDayRow.__table__
+FEATURE_DAYS = FeatureDayRow.__table__
+USER_DAYS = UserDayRow.__table__
+FEEDBACK_DAYS = FeedbackDayRow.__table__
+F = FEEDBACK_DAYS.c
+A = ACTIVITY_DAYS.c
 BOUNDS = ("cutoff", "l30", "p30", "w1", "w2", "w3", "w4")
-# The integer columns of activity_query and features_query.
+# The integer columns of activity_query, features_query and users_query.
 ACTIVITY = (
     "profiles",
     "key_actions",
@@ -52,7 +70,6 @@ ACTIVITY = (
     "events_l30",
     "days_l30",
     "days_p30",
-    "users_l30",
     "key_actions_l30",
     "limits_l30",
     "weeks_active",
@@ -103,49 +120,36 @@ def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return case((condition, 1), else_=0)
 
 
-def _unindexed(column: ColumnElement[str]) -> ColumnElement[str]:
-    """The same text as an expression: SQLite then groups a full table scan with a sort instead of walking
-    the (account_id, day) index with one random row read per event, about 3x slower at a million events."""
-    return column + ""
-
-
-def events_source(windows: Windows, account_ids: Sequence[str] | None) -> Subquery:
-    """Events up to D, with D's window bounds as constant columns."""
+def scan_source(
+    table: FromClause, windows: Windows, account_ids: Sequence[str] | None, start: date | None = None
+) -> Subquery:
+    """Rollup rows dated up to D (and from `start`) of the accounts asked, with D's bounds as constants."""
     bounds = [literal(value, Date()).label(name) for name, value in windows.bounds().items()]
-    query = select(
-        _unindexed(E.account_id).label("account_id"),
-        E.user_id,
-        E.name,
-        E.day,
-        E.properties["feature"].as_string().label("feature"),
-        *bounds,
-    ).where(E.day <= windows.d)
+    query = select(*table.c, *bounds).where(table.c.day <= windows.d)
+    if start is not None:
+        query = query.where(table.c.day >= start)
     if account_ids is not None:
-        query = query.where(E.account_id.in_(account_ids))
-    return query.subquery("ev")
+        query = query.where(table.c.account_id.in_(account_ids))
+    return query.subquery("src")
 
 
-def cohort_source() -> Subquery:
-    """Events of each (account, N) of COHORT_BOUNDS up to its own day, with that day's bounds."""
+def cohort_source(table: FromClause, start: str | None = None) -> Subquery:
+    """Rollup rows of each (account, N) of COHORT_BOUNDS up to its own day (and from its bound `start`),
+    with that day's bounds."""
     t = COHORT_BOUNDS.c
-    return (
-        select(
-            E.account_id,
-            t.n,
-            E.user_id,
-            E.name,
-            E.day,
-            E.properties["feature"].as_string().label("feature"),
-            *(t[name] for name in BOUNDS),
-        )
-        .select_from(EventRow.__table__.join(COHORT_BOUNDS, t.account_id == E.account_id))
-        .where(E.day <= t.cutoff)
-        .subquery("ev")
+    query = (
+        select(*table.c, t.n, *(t[name] for name in BOUNDS))
+        .select_from(table.join(COHORT_BOUNDS, t.account_id == table.c.account_id))
+        .where(table.c.day <= t.cutoff)
     )
+    if start is not None:
+        query = query.where(table.c.day >= t[start])
+    return query.subquery("src")
 
 
 def activity_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
-    """Milestone counts (ever, up to D), activity in L30 / P30 and the number of active weeks of the 4."""
+    """Over `activity_days` (one row per active day): milestone counts ever (up to D), activity in L30 and
+    P30, the number of active weeks of the 4, the last event day and the last limit_reached day."""
     c = src.c
     in_l30 = c.day >= c.l30
     in_p30 = (c.day >= c.p30) & (c.day < c.l30)
@@ -159,25 +163,35 @@ def activity_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
     group = [c[k] for k in keys]
     return select(
         *group,
-        func.sum(_flag(c.name == "profile_completed")).label("profiles"),
-        func.sum(_flag(c.name == "key_action")).label("key_actions"),
-        func.sum(_flag(c.name == "integration_connected")).label("integrations"),
-        func.sum(_flag(c.name == "workspace_created")).label("workspaces"),
-        func.sum(_flag(in_l30)).label("events_l30"),
-        func.count(distinct(case((in_l30, c.day)))).label("days_l30"),
-        func.count(distinct(case((in_p30, c.day)))).label("days_p30"),
-        func.count(distinct(case((in_l30, c.user_id)))).label("users_l30"),
-        func.sum(_flag(in_l30 & (c.name == "key_action"))).label("key_actions_l30"),
-        func.sum(_flag(in_l30 & (c.name == "limit_reached"))).label("limits_l30"),
+        func.sum(c.profiles).label("profiles"),
+        func.sum(c.key_actions).label("key_actions"),
+        func.sum(c.integrations).label("integrations"),
+        func.sum(c.workspaces).label("workspaces"),
+        func.sum(case((in_l30, c.events), else_=0)).label("events_l30"),
+        func.sum(_flag(in_l30)).label("days_l30"),
+        func.sum(_flag(in_p30)).label("days_p30"),
+        func.sum(case((in_l30, c.key_actions), else_=0)).label("key_actions_l30"),
+        func.sum(case((in_l30, c.limits), else_=0)).label("limits_l30"),
         weeks_active.label("weeks_active"),
         func.max(c.day).label("last_event_day"),
-        func.max(case((c.name == "limit_reached", c.day))).label("last_limit_day"),
+        func.max(case((c.limits > 0, c.day))).label("last_limit_day"),
     ).group_by(*group)
 
 
+def users_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
+    """Over `user_days`: distinct active users in L30."""
+    c = src.c
+    group = [c[k] for k in keys]
+    return (
+        select(*group, func.count(distinct(c.user_id)).label("users_l30"))
+        .where(c.day >= c.l30)
+        .group_by(*group)
+    )
+
+
 def features_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
-    """Distinct features in L30 and P30, and distinct basic / core / advanced features ever (up to D).
-    A feature missing from the catalog is basic (SPEC section 4)."""
+    """Over `feature_days`: distinct features in L30 and P30, and distinct basic / core / advanced features
+    ever (up to D). A feature missing from the catalog is basic (SPEC section 4)."""
     c = src.c
     group = [c[k] for k in keys]
     per_feature = (
@@ -187,7 +201,6 @@ def features_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
             func.max(_flag(c.day >= c.l30)).label("in_l30"),
             func.max(_flag((c.day >= c.p30) & (c.day < c.l30))).label("in_p30"),
         )
-        .where(_unindexed(c.name) == "feature_used")  # by account (a partial scan), not by name
         .group_by(*group, c.feature)
         .subquery("feat")
     )
@@ -210,23 +223,19 @@ def features_query(src: Subquery, keys: Sequence[str]) -> Select[Any]:
 
 def feedback_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
     """The latest NPS and the latest CSAT answer dated D-89 .. D of each account (account_id, name, score,
-    day); two answers at the same instant: the higher score."""
-    score = E.properties["score"].as_float()
+    day), over `feedback_days` (each day's latest answer); two answers at the same instant: the higher
+    score."""
     ranked = select(
-        E.account_id,
-        E.name,
-        E.day,
-        score.label("score"),
+        F.account_id,
+        F.name,
+        F.day,
+        F.score,
         func.row_number()
-        .over(partition_by=(E.account_id, E.name), order_by=(E.ts.desc(), score.desc()))
+        .over(partition_by=(F.account_id, F.name), order_by=(F.ts.desc(), F.score.desc()))
         .label("rank"),
-    ).where(
-        E.name.in_(("nps_submitted", "csat_submitted")),
-        E.day >= windows.n90_start,
-        E.day <= windows.d,
-    )
+    ).where(F.day >= windows.n90_start, F.day <= windows.d)
     if account_ids is not None:
-        ranked = ranked.where(E.account_id.in_(account_ids))
+        ranked = ranked.where(F.account_id.in_(account_ids))
     sub = ranked.subquery("fb")
     return select(sub.c.account_id, sub.c.name, sub.c.score, sub.c.day).where(sub.c.rank == 1)
 
@@ -254,101 +263,22 @@ def tickets_query(windows: Windows, account_ids: Sequence[str] | None) -> Select
 def key_actions_l30_query(windows: Windows) -> Select[Any]:
     """Key actions in L30 of every account that has any (for the top quartile of a partial scan)."""
     return (
-        select(E.account_id, func.count().label("key_actions_l30"))
+        select(A.account_id, func.sum(A.key_actions).label("key_actions_l30"))
         .where(
-            E.name == "key_action",
-            E.day >= windows.l30_start,
-            E.day <= windows.d,
-            E.account_id.in_(select(AccountRow.id)),
+            A.key_actions > 0,
+            A.day >= windows.l30_start,
+            A.day <= windows.d,
+            A.account_id.in_(select(AccountRow.id)),
         )
-        .group_by(E.account_id)
-    )
-
-
-def _events_up_to(windows: Windows, account_ids: Sequence[str] | None, start: date | None = None) -> Any:
-    """The WHERE clause of a scan statement: events dated up to D (and from `start`) of the accounts asked."""
-    conditions = [E.day <= windows.d]
-    if start is not None:
-        conditions.append(E.day >= start)
-    if account_ids is not None:
-        conditions.append(E.account_id.in_(account_ids))
-    return conditions
-
-
-def milestones_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
-    """Milestone counts ever (up to D), the last event day and the last limit_reached day."""
-    return (
-        select(
-            E.account_id,
-            func.sum(_flag(E.name == "profile_completed")).label("profiles"),
-            func.sum(_flag(E.name == "key_action")).label("key_actions"),
-            func.sum(_flag(E.name == "integration_connected")).label("integrations"),
-            func.sum(_flag(E.name == "workspace_created")).label("workspaces"),
-            func.max(E.day).label("last_event_day"),
-            func.max(case((E.name == "limit_reached", E.day))).label("last_limit_day"),
-        )
-        .where(*_events_up_to(windows, account_ids))
-        .group_by(E.account_id)
-    )
-
-
-def active_days_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
-    """Active days in L30 and P30, events in L30 and active weeks of the 4: the events of P30 and L30
-    grouped by (account, day) in index order, then the days grouped by account."""
-    per_day = (
-        select(E.account_id, E.day, func.count().label("events"))
-        .where(*_events_up_to(windows, account_ids, windows.p30_start))
-        .group_by(E.account_id, E.day)
-        .subquery("days")
-    )
-    c = per_day.c
-    in_l30 = c.day >= windows.l30_start
-    w1, w2, w3, w4 = windows.week_starts
-    weeks = [
-        c.day >= w1,
-        (c.day >= w2) & (c.day < w1),
-        (c.day >= w3) & (c.day < w2),
-        (c.day >= w4) & (c.day < w3),
-    ]
-    weeks_active = sum((func.max(_flag(w)) for w in weeks[1:]), func.max(_flag(weeks[0])))
-    return select(
-        c.account_id,
-        func.sum(_flag(in_l30)).label("days_l30"),
-        func.sum(_flag(~in_l30)).label("days_p30"),
-        func.sum(case((in_l30, c.events), else_=0)).label("events_l30"),
-        weeks_active.label("weeks_active"),
-    ).group_by(c.account_id)
-
-
-def window_counts_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
-    """Key actions and limits reached in L30, through the (name, day) index. Without `account_ids` it
-    holds every account's key actions, which the top quartile is taken over."""
-    conditions = _events_up_to(windows, account_ids, windows.l30_start)
-    return (
-        select(
-            E.account_id,
-            func.sum(_flag(E.name == "key_action")).label("key_actions_l30"),
-            func.sum(_flag(E.name == "limit_reached")).label("limits_l30"),
-        )
-        .where(E.name.in_(("key_action", "limit_reached")), *conditions)
-        .group_by(E.account_id)
-    )
-
-
-def users_query(windows: Windows, account_ids: Sequence[str] | None) -> Select[Any]:
-    """Distinct active users in L30."""
-    return (
-        select(E.account_id, func.count(distinct(E.user_id)).label("users_l30"))
-        .where(*_events_up_to(windows, account_ids, windows.l30_start))
-        .group_by(E.account_id)
+        .group_by(A.account_id)
     )
 
 
 def key_actions_marks_query(windows: Windows) -> Select[Any]:
     """What the top quartile of key actions depends on, cheaply: how many key actions L30 holds and the
     newest event id (the key of a cached threshold; an account change moves the accounts' revision)."""
-    in_l30 = select(func.count()).where(
-        E.name == "key_action", E.day >= windows.l30_start, E.day <= windows.d
+    in_l30 = select(func.coalesce(func.sum(A.key_actions), 0)).where(
+        A.day >= windows.l30_start, A.day <= windows.d
     )
     return select(in_l30.scalar_subquery().label("key_actions"), select(func.max(E.id)).scalar_subquery())
 
@@ -363,5 +293,5 @@ def accounts_query(account_ids: Sequence[str] | None) -> Select[Any]:
 
 def active_months_query(as_of: date) -> Select[Any]:
     """Distinct (account_id, month) with an event up to D; month = year * 12 + month - 1."""
-    month = extract("year", E.day) * 12 + extract("month", E.day) - 1
-    return select(E.account_id, month.label("month")).where(E.day <= as_of).distinct()
+    month = extract("year", A.day) * 12 + extract("month", A.day) - 1
+    return select(A.account_id, month.label("month")).where(A.day <= as_of).distinct()

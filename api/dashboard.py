@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from agents import health_history, lifecycle
 from agents.observability import AccountHealth
-from cs_agents.db import AccountRow, Database, EventRow
+from cs_agents.db import AccountRow, ActivityDayRow, Database
 
 RISK_COLOURS = {"high": "#c0392b", "medium": "#e08e0b", "low": "#2e8b57"}
 FUNNEL_LABELS = {
@@ -64,7 +64,7 @@ def default_as_of(db: Database) -> date:
     feed): scoring after the data ends would make every account look dormant."""
     today = datetime.now(UTC).date()
     with db.session() as session:
-        latest = session.execute(select(func.max(EventRow.day))).scalar()
+        latest = session.execute(select(func.max(ActivityDayRow.day))).scalar()  # the rollup: small
     return min(today, latest) if latest else today
 
 

@@ -113,13 +113,7 @@ class FeatureRow(Base):
 
 class EventRow(Base):
     __tablename__ = "events"
-    __table_args__ = (
-        Index("ix_events_account_day", "account_id", "day"),
-        # The lifecycle scan (agents/lifecycle_sql.py): its activity aggregate reads only this index, not
-        # the rows with their properties; the feedback and key-action aggregates read a few event names.
-        Index("ix_events_activity", "account_id", "day", "name", "user_id"),
-        Index("ix_events_name_day", "name", "day"),
-    )
+    # No index but the keys: the lifecycle scan reads the daily rollup below, not this table.
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedup_key: Mapped[str] = mapped_column(String(64), unique=True)
@@ -130,6 +124,67 @@ class EventRow(Base):
     ts: Mapped[datetime]
     day: Mapped[date]  # UTC calendar day: every lifecycle window is counted in days
     properties: Mapped[dict[str, Any]]
+
+
+# The daily activity rollup: what the lifecycle rules (SPEC section 5) read of the events, kept exact by
+# cs_agents/rollup.py in the transaction that stores the events, so the scan reads at most one row per
+# account and day (and feature, user or feedback kind) however many events a day holds. Clustered on
+# their keys on SQLite (WITHOUT ROWID, in the migration), where the scan walks them in key order.
+
+
+class ActivityDayRow(Base):
+    """One row per account and UTC day with an event: how many events, and how many of each name the
+    rules count (milestones ever, key actions and limits in L30)."""
+
+    __tablename__ = "activity_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+    key_actions: Mapped[int] = mapped_column(Integer)
+    limits: Mapped[int] = mapped_column(Integer)
+    profiles: Mapped[int] = mapped_column(Integer)
+    integrations: Mapped[int] = mapped_column(Integer)
+    workspaces: Mapped[int] = mapped_column(Integer)
+
+
+class FeatureDayRow(Base):
+    """One row per account, `properties.feature` of its `feature_used` events, and UTC day."""
+
+    __tablename__ = "feature_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    feature: Mapped[str] = mapped_column(String(200), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+
+
+class UserDayRow(Base):
+    """One row per account, UTC day and user with an event (active users are distinct over a window)."""
+
+    __tablename__ = "user_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+
+
+class FeedbackDayRow(Base):
+    """The latest NPS or CSAT answer of an account on a UTC day (by timestamp; two at the same instant: the
+    higher score): the rules read the latest answer of D-89 .. D."""
+
+    __tablename__ = "feedback_days"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    account_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    ts: Mapped[datetime]
+    score: Mapped[float] = mapped_column(Float)
 
 
 class TicketRow(Base):

@@ -5,8 +5,9 @@ Used by the folder loader and (later) the API, so both follow the same rules:
 - an event whose `event_id` is stored already for its account is ignored (the key is the account and the
   id: one account's ids never hide another's events); without `event_id` the key is
   (account_id, user_id, name, timestamp, properties); events of unknown accounts are rejected.
-- every batch of new events marks its accounts in `account_changes`, in the same transaction, for the
-  worker to react to (graph/worker.py).
+- every batch of new events is added to the daily activity rollup the lifecycle scan reads
+  (cs_agents/rollup.py) and marks its accounts in `account_changes` for the worker to react to
+  (graph/worker.py), in the same transaction.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
+from cs_agents import rollup
 from cs_agents.db import AccountChangeRow, AccountRow, EventRow, FeatureRow, TicketRow, insert_for
 from cs_agents.models import Account, Event, FeatureClass, Ticket
 
@@ -199,7 +201,9 @@ def _insert_batch(session: Session, batch: list[tuple[str, Event]], counts: Writ
         inserted = set(session.scalars(statement.returning(EventRow.dedup_key), rows))
         counts.loaded += len(inserted)
         counts.skipped += len(rows) - len(inserted)
-        mark_changed_accounts(session, [r for r in rows if r["dedup_key"] in inserted])
+        new = [r for r in rows if r["dedup_key"] in inserted]
+        rollup.add_events(session, new)
+        mark_changed_accounts(session, new)
 
 
 def mark_changed_accounts(session: Session, rows: Sequence[dict[str, Any]]) -> None:

@@ -3,27 +3,37 @@
 `cs_metrics`, timed.
 
     python scripts/bench_lifecycle.py [--accounts 10000] [--events 1000000] [--dir DIR] [--seed 7]
-                                      [--history]
+                                      [--repeat N] [--history]
 
-With `--history` it also stores the health history (agents/health_history.py) of D and the 7 weekly days
-before it, then times the dashboard built from it (`dashboard: X s at N accounts`, a cold cache), an
-incremental scan after new events of a few accounts (`incremental scan: ...`) and the account page's reads.
+The scan is measured in a fresh process (`--existing DIR` measures a database written before), so the
+peak memory it prints is the scan's, with its CPU time and the load average. With `--history` it also
+stores the health history (agents/health_history.py) of D and the 7 weekly days before it, then times
+the dashboard built from it (`dashboard: X s at N accounts`, a cold cache), an incremental scan after new
+events of a few accounts (`incremental scan: ...`, stored through records.insert_events) and the account
+page's reads.
 
 The data is generated with numpy (seeded, vectorised) and written straight into a fresh SQLite data
-directory with executemany (not through the JSONL loader): accounts on every plan signed up over the
-last ~2.5 years, events over the 120 days up to D (a few after D) with a realistic mix of event names,
-features (including uncatalogued ones) and users, some accounts gone quiet, support tickets.
+directory with executemany (not through the JSONL loader), half a million events at a time, each slice
+with its daily activity rollup added by the function that storing events calls (cs_agents/rollup.py),
+all in one transaction: accounts on every plan signed up over the last ~2.5 years, events over the 120
+days up to D (a few after D) with a realistic mix of event names, features (including uncatalogued ones)
+and users, some accounts gone quiet, support tickets.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import UTC, date, datetime
+from datetime import time as dt_time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +43,10 @@ sys.path.insert(0, str(ROOT))
 from agents import health_history  # noqa: E402
 from agents.lifecycle import cs_metrics, scan  # noqa: E402
 from api import dashboard  # noqa: E402
+from cs_agents import rollup  # noqa: E402
 from cs_agents.db import Database  # noqa: E402
+from cs_agents.models import Event  # noqa: E402
+from cs_agents.records import insert_events  # noqa: E402
 
 D = date(2026, 11, 15)
 DAYS = 120
@@ -138,6 +151,13 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
         )
     )
 
+    decoded = {text: json.loads(text) for text in set(g["properties"].tolist())}
+    postgres = db.engine.dialect.name == "postgresql"
+    utc = ".000000+00:00" if postgres else ".000000"  # SQLite keeps UTC without an offset
+
+    def sql(statement: str) -> str:  # the drivers' placeholders: sqlite3 ?, psycopg %s
+        return statement.replace("?", "%s") if postgres else statement
+
     def events(start: int, stop: int) -> list[tuple[str, ...]]:
         """Rows start..stop-1 (built a slice at a time: at 10,000,000 events the whole list takes GBs)."""
         numbers = np.arange(start + 1, stop + 1).astype(str)
@@ -146,7 +166,7 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
             np.char.add(np.char.add("u_", np.char.lstrip(acc_ids, "acc_")), "_"),
             g["user"][start:stop].astype(str),
         )
-        stamps = np.char.add(np.char.replace(g["ts"][start:stop].astype(str), "T", " "), ".000000")
+        stamps = np.char.add(np.char.replace(g["ts"][start:stop].astype(str), "T", " "), utc)
         return list(
             zip(
                 np.char.add("bench-", numbers).tolist(),
@@ -161,42 +181,62 @@ def write(db: Database, g: dict[str, np.ndarray], n_tickets: int, seed: int) -> 
             )
         )
 
+    def stored(rows: list[tuple[str, ...]], days: list[date]) -> list[dict[str, Any]]:
+        """The rows as the rollup takes them (what insert_events hands it)."""
+        return [
+            {
+                "account_id": r[2],
+                "user_id": r[3],
+                "name": r[4],
+                "day": day,
+                "properties": decoded[r[7]],
+                "ts": datetime.fromisoformat(r[5]).replace(tzinfo=UTC) if r[4] in rollup.FEEDBACK else None,
+            }
+            for r, day in zip(rows, days, strict=True)
+        ]
+
     t_acc = rng.choice(n_accounts, size=n_tickets)
     t_ts = np.datetime64(D.isoformat(), "s") - rng.integers(0, 90 * 86400, n_tickets)
     tickets = list(
         zip(
             np.char.add("H-", np.arange(1, n_tickets + 1).astype(str)).tolist(),
             ids[t_acc].tolist(),
-            np.char.add(np.char.replace(t_ts.astype(str), "T", " "), ".000000").tolist(),
+            np.char.add(np.char.replace(t_ts.astype(str), "T", " "), utc).tolist(),
             strict=True,
         )
     )
-    raw = db.engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.executemany(
-            "INSERT INTO feature_catalog (feature, tier) VALUES (?, ?)",
+    with db.session() as session:
+        conn = session.connection()
+        conn.exec_driver_sql(
+            sql("INSERT INTO feature_catalog (feature, tier) VALUES (?, ?)"),
             [(f, tier) for tier, names in CATALOG.items() for f in names],
         )
-        cur.executemany(
-            "INSERT INTO accounts (id, name, plan, seats, mrr, signup_date, record_hash) "
-            "VALUES (?, ?, ?, ?, 0, ?, '')",
+        conn.exec_driver_sql(
+            sql(
+                "INSERT INTO accounts (id, name, plan, seats, mrr, signup_date, record_hash) "
+                "VALUES (?, ?, ?, ?, 0, ?, '')"
+            ),
             accounts,
         )
         for start in range(0, n_events, EVENT_SLICE):
-            cur.executemany(
-                "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                events(start, min(start + EVENT_SLICE, n_events)),
+            stop = min(start + EVENT_SLICE, n_events)
+            rows = events(start, stop)
+            conn.exec_driver_sql(
+                sql(
+                    "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, "
+                    "properties) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                ),
+                rows,
             )
-        cur.executemany(
-            "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
-            "VALUES (?, ?, 'email', 'help', 'help please', ?, '')",
+            # the rollup as storing these events adds to it (insert_events calls the same function)
+            rollup.add_events(session, stored(rows, g["day"][start:stop].astype(object).tolist()))
+        conn.exec_driver_sql(
+            sql(
+                "INSERT INTO tickets (id, account_id, channel, subject, body, created_at, record_hash) "
+                "VALUES (?, ?, 'email', 'help', 'help please', ?, '')"
+            ),
             tickets,
         )
-        raw.commit()
-    finally:
-        raw.close()
 
 
 def history(db: Database, n_accounts: int, seed: int) -> None:
@@ -224,38 +264,63 @@ def history(db: Database, n_accounts: int, seed: int) -> None:
     # new events of 50 accounts, as a day's feed brings them (logins and feature use: key actions can move
     # the top quartile taken over all accounts, and then every account is scanned again)
     rng = np.random.default_rng(seed + 2)
-    raw = db.engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        chosen = rng.choice(n_accounts, size=50, replace=False) + 1
-        feed = [("login", "{}"), ("feature_used", '{"feature": "reports"}')]
-        rows = [
-            (
-                f"new-{i}",
-                f"n-{i}",
-                f"acc_{a:06d}",
-                f"u_{a:06d}_9",
-                name,
-                f"{D} 10:00:00.000000",
-                str(D),
-                props,
-            )
-            for i, a in enumerate(np.repeat(chosen, 4).tolist())
-            for name, props in [feed[i % 2]]
-        ]
-        cur.executemany(
-            "INSERT INTO events (dedup_key, event_id, account_id, user_id, name, ts, day, properties) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+    chosen = rng.choice(n_accounts, size=50, replace=False) + 1
+    feed = [("login", {}), ("feature_used", {"feature": "reports"})]
+    new = [
+        Event(
+            event_id=f"n-{i}",
+            account_id=f"acc_{a:06d}",
+            user_id=f"u_{a:06d}_9",
+            name=name,
+            timestamp=datetime.combine(D, dt_time(10, i % 60), UTC),
+            properties=props,
         )
-        raw.commit()
-    finally:
-        raw.close()
+        for i, a in enumerate(np.repeat(chosen, 4).tolist())
+        for name, props in [feed[i % 2]]
+    ]
+    with db.session() as session:
+        insert_events(session, list(enumerate(new, 1)))
     done = health_history.refresh(db, D)
     kind = f"full: {done.reason}" if done.full else "only the changed accounts"
     print(
-        f"incremental scan: {done.scanned} accounts in {done.seconds:.2f} s ({kind}; {len(rows)} new events)"
+        f"incremental scan: {done.scanned} accounts in {done.seconds:.2f} s ({kind}; {len(new)} new events)"
     )
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory. Linux keeps getrusage's ru_maxrss across exec, so a child
+    started by the writer would report the writer's peak: the kernel's VmHWM of this process's own memory
+    is read instead where there is one."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux, bytes on macOS
+
+
+def measure(url: str, args: argparse.Namespace) -> None:
+    """The scan (the last of `--repeat`), cs_metrics and the history, on a written database."""
+    db = Database(url)
+    for _ in range(args.repeat - 1):  # warm runs first: the figure is the last one's
+        scan(db, D)
+    load = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    results = scan(db, D)
+    t1, c1 = time.perf_counter(), time.process_time()
+    peak = peak_rss_mib()
+    metrics = cs_metrics(db, D, results)
+    t2 = time.perf_counter()
+    print(f"scan: {len(results)} accounts in {t1 - t0:.2f} s")
+    print(
+        f"scan CPU: {c1 - c0:.2f} s of this process ({db.engine.dialect.name}); load average {load:.1f} "
+        f"before, {os.getloadavg()[0]:.1f} after; peak RSS of the scanning process {peak:.0f} MiB"
+    )
+    print(f"cs_metrics: {t2 - t1:.2f} s (reusing the scan)")
+    print(f"risk: {metrics['risk']}  tiers: {metrics['activation_tiers']}  plays: {metrics['plays']}")
+    if args.history:
+        history(db, args.accounts, args.seed)
+    db.engine.dispose()
 
 
 def main() -> int:
@@ -264,37 +329,41 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--tickets", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=1, help="scans to run; the last one is reported")
     parser.add_argument("--history", action="store_true", help="also the health history and the dashboard")
     parser.add_argument("--dir", type=Path, help="data directory to write (default: a temporary one)")
+    parser.add_argument(
+        "--database-url", help="an empty PostgreSQL database to write instead of SQLite in --dir"
+    )
+    parser.add_argument("--existing", action="store_true", help="measure the database written before")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cs-agents-bench-") as tmp:
         folder = args.dir or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
         path = folder / "cs_agents.db"
+        url = args.database_url or f"sqlite:///{path}"
+        if args.existing:
+            measure(url, args)
+            return 0
+        folder.mkdir(parents=True, exist_ok=True)
         if path.exists():
             raise SystemExit(f"{path} exists: give an empty --dir")
-        db = Database(f"sqlite:///{path}")
+        db = Database(url)
         started = time.perf_counter()
         data = generate(args.accounts, args.events, args.seed)
         generated = time.perf_counter()
         write(db, data, args.tickets, args.seed)
         written = time.perf_counter()
+        db.engine.dispose()
+        del data
+        size = f"{path.stat().st_size / 1e6:.0f} MB" if path.exists() else "PostgreSQL"
         print(
             f"data: {args.accounts} accounts, {args.events} events, {args.tickets} tickets "
-            f"(generated in {generated - started:.1f} s, written in {written - generated:.1f} s, "
-            f"{path.stat().st_size / 1e6:.0f} MB)"
+            f"(generated in {generated - started:.1f} s, written in {written - generated:.1f} s, {size})",
+            flush=True,
         )
-        t0 = time.perf_counter()
-        results = scan(db, D)
-        t1 = time.perf_counter()
-        metrics = cs_metrics(db, D, results)
-        t2 = time.perf_counter()
-        print(f"scan: {len(results)} accounts in {t1 - t0:.2f} s")
-        print(f"cs_metrics: {t2 - t1:.2f} s (reusing the scan)")
-        print(f"risk: {metrics['risk']}  tiers: {metrics['activation_tiers']}  plays: {metrics['plays']}")
-        if args.history:
-            history(db, args.accounts, args.seed)
-        db.engine.dispose()
+        # measured in a fresh process, so its peak memory is the scan's, not the generator's
+        again = [sys.executable, __file__, *sys.argv[1:], "--existing", "--dir", str(folder)]
+        subprocess.run(again, check=True)
     return 0
 
 

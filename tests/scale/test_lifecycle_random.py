@@ -1,20 +1,38 @@
 """The lifecycle scan against the plain reading of SPEC section 5 (scripts/check_sample_personas.py, no
 SQL, no numpy) on random products, on SQLite and PostgreSQL: every account's tier and every number the
 rules read, the top quartile, a scan of a few accounts, and the per-account-day statements the activation
-cohorts use (agents/lifecycle_sql.py: activity_query over an events source)."""
+cohorts use (agents/lifecycle_sql.py: the same statements over cohort sources). The events are loaded in
+pieces in random order, some twice, and the daily rollup they keep must equal the one counted from the
+list of events."""
 
 from __future__ import annotations
 
 import random
 import sys
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import insert, select
 
+from agents import lifecycle_sql
 from agents.lifecycle import scan
-from agents.lifecycle_sql import ACTIVITY, Windows, activity_query, events_source
+from agents.lifecycle_sql import (
+    ACTIVITY,
+    ACTIVITY_DAYS,
+    COHORT_BOUNDS,
+    FEATURE_DAYS,
+    FEEDBACK_DAYS,
+    USER_DAYS,
+    Windows,
+    activity_query,
+    cohort_source,
+    features_query,
+    users_query,
+)
+from cs_agents import rollup
 from cs_agents.db import Database
 from cs_agents.models import Account, Event, Ticket
 from cs_agents.records import insert_events, replace_feature_catalog, upsert_accounts, upsert_tickets
@@ -129,8 +147,9 @@ def test_the_scan_reads_every_number_as_the_plain_reading_does(db: Database, see
     with db.session() as s:
         replace_feature_catalog(s, CATALOG)
         upsert_accounts(s, list(enumerate(accounts, 1)))
-        insert_events(s, list(enumerate(events, 1)))
         upsert_tickets(s, list(enumerate(tickets, 1)))
+    _load_in_pieces(db, events, seed)
+    assert _rollup(db) == _plain_rollup(events)
     results, numbers = _plain(accounts, events, tickets)
     scanned = {h.account_id: h for h in scan(db, D)}
     assert sorted(scanned) == sorted(results)
@@ -170,28 +189,99 @@ def test_the_scan_reads_every_number_as_the_plain_reading_does(db: Database, see
     some = sorted(scanned)[::3]
     assert {h.account_id: h for h in scan(db, D, some)} == {a: scanned[a] for a in some}
 
-    # the statements of the activation cohorts count what the scan's count
-    with db.engine.connect() as conn:
-        rows = conn.execute(activity_query(events_source(Windows(D), None), ["account_id"])).all()
-    names = {
-        "profiles": "profile_completed",
-        "events_l30": "events_l30",
-        "days_l30": "active_days_l30",
-        "days_p30": "active_days_p30",
-        "users_l30": "active_users_l30",
-        "key_actions_l30": "key_actions_l30",
-        "limits_l30": "limits_reached_l30",
-        "weeks_active": "weeks_active_of_last_4",
-        "key_actions": "key_actions",
-        "integrations": "integrations",
-        "workspaces": "workspaces",
+    # the activation cohorts' sources (each account at its own day, here D for all) count what the scan's do
+    assert _cohort_numbers(db, [a.id for a in accounts]) == {
+        a: {k: scanned[a].metrics[k] for k in COHORT_METRICS.values()} for a in scanned
     }
-    assert set(names) == set(ACTIVITY)
-    for r in rows:
-        m = scanned[r.account_id].metrics
-        for column, metric in names.items():
-            value = int(getattr(r, column) or 0)
-            if column == "profiles":
-                assert (value > 0) == scanned[r.account_id].milestones["profile_completed"]
-            else:
-                assert value == m[metric], (r.account_id, column)
+
+
+def _load_in_pieces(db: Database, events: list[Event], seed: int) -> None:
+    """The events in random order (so days arrive late, after later days), a few loads each in its own
+    transaction, then a third of them loaded again (duplicates the rollup must not count)."""
+    rng = random.Random(seed + 100)
+    shuffled = rng.sample(events, len(events))
+    cuts = sorted(rng.sample(range(1, len(events)), 3))
+    again = rng.sample(events, len(events) // 3)
+    for piece in (*(shuffled[a:b] for a, b in zip([0, *cuts], [*cuts, None], strict=True)), again):
+        with db.session() as s:
+            insert_events(s, list(enumerate(piece, 1)))
+
+
+def _rollup(db: Database) -> dict[str, set[tuple[Any, ...]]]:
+    with db.engine.connect() as conn:
+        return {
+            t.name: {tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))}
+            for t in (ACTIVITY_DAYS, FEATURE_DAYS, USER_DAYS, FEEDBACK_DAYS)
+        }
+
+
+def _plain_rollup(events: list[Event]) -> dict[str, set[tuple[Any, ...]]]:
+    """The rollup counted from the events' list, each event once."""
+    days: Counter[tuple[str, date, str]] = Counter()
+    features: Counter[tuple[str, str, date]] = Counter()
+    users: Counter[tuple[str, date, str]] = Counter()
+    latest: dict[tuple[str, date, str], tuple[datetime, float]] = {}
+    for e in events:
+        day = e.timestamp.astimezone(UTC).date()
+        for column, name in (("events", None), *((c, n) for n, c in rollup.NAMED_COUNTS.items())):
+            days[(e.account_id, day, column)] += name is None or e.name == name
+        if e.name == "feature_used":
+            features[(e.account_id, e.properties["feature"], day)] += 1
+        users[(e.account_id, day, e.user_id)] += 1
+        if e.name in rollup.FEEDBACK:  # the day's latest answer; at the same instant the higher score
+            key, answer = (
+                (e.account_id, day, e.name),
+                (e.timestamp.astimezone(UTC), float(e.properties["score"])),
+            )
+            latest[key] = max(latest.get(key, answer), answer)
+    columns = ("events", "key_actions", "limits", "profiles", "integrations", "workspaces")
+    return {
+        "activity_days": {(a, d, *(days[(a, d, c)] for c in columns)) for a, d, _ in days},
+        "feature_days": {(*k, n) for k, n in features.items()},
+        "user_days": {(*k, n) for k, n in users.items()},
+        "feedback_days": {(*k, *answer) for k, answer in latest.items()},
+    }
+
+
+# The columns of the cohorts' statements and the scan's metric of each.
+COHORT_METRICS = {
+    "events_l30": "events_l30",
+    "days_l30": "active_days_l30",
+    "days_p30": "active_days_p30",
+    "users_l30": "active_users_l30",
+    "key_actions_l30": "key_actions_l30",
+    "limits_l30": "limits_reached_l30",
+    "weeks_active": "weeks_active_of_last_4",
+    "key_actions": "key_actions",
+    "integrations": "integrations",
+    "workspaces": "workspaces",
+    "features_l30": "features_l30",
+    "features_p30": "features_p30",
+    "basic_features": "basic_features",
+    "core_features": "core_features",
+    "advanced_features": "advanced_features",
+}
+
+
+def _cohort_numbers(db: Database, account_ids: list[str]) -> dict[str, dict[str, int]]:
+    """What activity_query, users_query and features_query read over cohort sources with D for every
+    account, by the scan's metric names."""
+    assert set(COHORT_METRICS) | {"profiles"} == {*ACTIVITY, "users_l30", *lifecycle_sql.FEATURES}
+    out = {a: dict.fromkeys(COHORT_METRICS.values(), 0) for a in account_ids}
+    with db.engine.begin() as conn:
+        COHORT_BOUNDS.create(conn)
+        conn.execute(
+            insert(COHORT_BOUNDS), [{"account_id": a, "n": 0, **Windows(D).bounds()} for a in account_ids]
+        )
+        group = ["account_id", "n"]
+        for statement in (
+            activity_query(cohort_source(ACTIVITY_DAYS), group),
+            users_query(cohort_source(USER_DAYS, "l30"), group),
+            features_query(cohort_source(FEATURE_DAYS), group),
+        ):
+            for r in conn.execute(statement):
+                for column, metric in COHORT_METRICS.items():
+                    if column in r._fields:
+                        out[r.account_id][metric] = int(getattr(r, column) or 0)
+        COHORT_BOUNDS.drop(conn)
+    return out

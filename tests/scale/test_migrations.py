@@ -19,7 +19,21 @@ from typer.testing import CliRunner
 import api.app  # noqa: F401  (every module that could declare a table is imported: the metadata is whole)
 from cs_agents import schema
 from cs_agents.cli import app
-from cs_agents.db import AccountRow, Base, Database, EventRow, ReviewRow, TicketRow, libpq_url
+from cs_agents.db import (
+    AccountRow,
+    ActivityDayRow,
+    Base,
+    Database,
+    EventRow,
+    FeatureDayRow,
+    FeedbackDayRow,
+    ReviewRow,
+    TicketRow,
+    UserDayRow,
+    libpq_url,
+)
+from cs_agents.models import Account, Event
+from cs_agents.records import event_key, insert_events, upsert_accounts
 from tests.scale.conftest import fresh_postgres_database
 
 MIGRATIONS = schema.MIGRATIONS  # this code's, before a test swaps in its own copy
@@ -263,3 +277,87 @@ def test_the_review_queue_still_reads_what_it_wrote(url):
             "pending",
         )
     database.engine.dispose()
+
+
+def _rollup_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    with database.engine.connect() as conn:
+        return {
+            t.__tablename__: [tuple(r) for r in conn.execute(select(t.__table__).order_by(*t.__table__.c))]
+            for t in (ActivityDayRow, FeatureDayRow, UserDayRow, FeedbackDayRow)
+        }
+
+
+def test_the_rollup_migration_fills_the_rollup_as_storing_the_events_would(url, tmp_path):
+    """A database with events stored before the daily rollup existed, upgraded: the rollup the migration
+    writes is the one storing the same events now writes (cs_agents/rollup.py)."""
+    account = Account(id="acc_001", name="Brightside", plan="pro", seats=5, signup_date=date(2026, 6, 1))
+    stamps = [datetime(2026, 11, d, h, tzinfo=UTC) for d, h in ((1, 9), (1, 23), (3, 12), (2, 8), (3, 8))]
+    events = [
+        Event(
+            event_id=f"e-{i}",
+            account_id="acc_001",
+            user_id=f"u{i % 2}",
+            name=name,
+            timestamp=ts,
+            properties=p,
+        )
+        for i, (name, p, ts) in enumerate(
+            [
+                ("feature_used", {"feature": "reports"}, stamps[0]),
+                ("feature_used", {"feature": "reports"}, stamps[1]),
+                ("feature_used", {"feature": "api"}, stamps[2]),
+                ("key_action", {}, stamps[1]),
+                ("limit_reached", {"limit": "seats"}, stamps[3]),
+                ("workspace_created", {}, stamps[3]),
+                ("login", {}, stamps[0]),
+                ("nps_submitted", {"score": 3}, stamps[2]),
+                ("nps_submitted", {"score": 6}, stamps[2]),
+                ("nps_submitted", {"score": 9}, stamps[4]),
+                ("nps_submitted", {"score": 10}, stamps[4]),
+                ("csat_submitted", {"score": 4}, stamps[2]),
+            ]
+        )
+    ]
+    _run(url, "0003")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            AccountRow.__table__.insert().values(
+                id="acc_001",
+                name="Brightside",
+                plan="pro",
+                seats=5,
+                signup_date=date(2026, 6, 1),
+                record_hash="h",
+            )
+        )
+        conn.execute(
+            EventRow.__table__.insert(),
+            [
+                {
+                    "dedup_key": event_key(e),
+                    "event_id": e.event_id,
+                    "account_id": e.account_id,
+                    "user_id": e.user_id,
+                    "name": e.name,
+                    "ts": e.timestamp,
+                    "day": e.timestamp.date(),
+                    "properties": e.properties,
+                }
+                for e in events
+            ],
+        )
+    engine.dispose()
+    upgraded = Database(url, upgrade=True)
+    stored = Database(f"sqlite:///{tmp_path / 'stored.db'}")
+    with stored.session() as session:
+        upsert_accounts(session, [(1, account)])
+        insert_events(session, list(enumerate(events, 1)))
+    assert _rollup_rows(upgraded) == _rollup_rows(stored)
+    assert _rollup_rows(upgraded)["activity_days"][0] == ("acc_001", date(2026, 11, 1), 4, 1, 0, 0, 0, 0)
+    assert [(r[2], r[4]) for r in _rollup_rows(upgraded)["feedback_days"]] == [
+        ("csat_submitted", 4.0),
+        ("nps_submitted", 6.0),  # 12:00 is the day's latest (a 3 and a 6: the higher); 08:00 had a 9 and a 10
+    ]
+    upgraded.engine.dispose()
+    stored.engine.dispose()

@@ -82,7 +82,8 @@ def gather(
             parts = kb.search(
                 query, k=6, doc_type="policy", category=policy_category, per_article=False, native=native
             ).hits
-            titled = [h for h in parts if h.id == policies[0].id and h.section]
+            policy_id = policies[0].id
+            titled = [h for h in parts if h.id == policy_id and h.section and not _for_the_team(h.section)]
             policy_note = (titled or policies)[0].text
         if policy_category == "outage":
             evidence += [h.id for h in kb.search(query, k=2, category="outage", native=native).hits]
@@ -114,6 +115,15 @@ def gather(
         outage_note=outage_note,
         policy_note=policy_note,
     )
+
+
+# A policy section written for the support team ("Rules for agents", "Internal notes") is no note for the
+# customer, whatever facts it holds.
+_FOR_THE_TEAM = re.compile(r"\b(?:agents?|internal|staff only|for (?:the )?support|support team)\b", re.I)
+
+
+def _for_the_team(section: str) -> bool:
+    return _FOR_THE_TEAM.search(section.rsplit(" > ", 1)[-1]) is not None
 
 
 def _fuse(general: list[Hit], same_category: list[Hit], k: int) -> list[Hit]:

@@ -121,14 +121,14 @@ def phrases(language: str) -> dict[str, str]:
     return table.get(language, table["en"])
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(*]|\d+[.)]\s)")  # a numbered step starts a sentence too
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 _FACT = re.compile(
     r"\d|@|https?://|\b[\w-]+\.(?:com|io|net|org|app|example)\b|business day|within|hours?\b|days?\b", re.I
 )
 _TO_AGENTS = re.compile(
     r"^(?:then|do not|don'?t|never|always|ask|tell|answer|reply|escalate|check|make sure|use|say"
-    r"|support agents?|agents?)\b",
+    r"|(?:the |our |an? )?(?:support )?agents?)\b",
     re.I,
 )
 # A sentence about "the customer" is written for the support team, not to the customer it would be sent to.
@@ -145,7 +145,9 @@ def customer_facts(policy_text: str, limit: int = 3) -> str:
     for sentence in _SENTENCE.split(" ".join(text.split())):
         bare = sentence.strip().strip("\"'“”- ")
         bare = re.sub(r"^\d+[.)]\s+", "", bare)  # a numbered step of the team's procedure
-        if bare and _FACT.search(bare) and not _TO_AGENTS.match(bare) and not _ABOUT_CUSTOMER.search(bare):
+        if len(bare.split()) < 3:  # a step's number, a heading's fragment: no fact a customer can use
+            continue
+        if _FACT.search(bare) and not _TO_AGENTS.match(bare) and not _ABOUT_CUSTOMER.search(bare):
             picked.append(bare)
         if len(picked) == limit:
             break

@@ -44,3 +44,15 @@ def test_what_a_colon_introduces_stays_with_it():
     )
     passages = answer_passages("which DNS records do I add at my host?", [_section(text)])
     assert any("at your DNS host:" in p and "include:mail.example" in p for p in passages)
+
+
+def test_customer_facts_leave_out_step_numbers_and_what_the_agent_does():
+    rules = (
+        "1. Every deletion request goes to the privacy team (privacy@vendor.example). The agent never "
+        "confirms that data has been deleted.\n2. Requests are answered within 30 days."
+    )
+    facts = customer_facts(rules)
+    assert "privacy@vendor.example" in facts
+    assert "30 days" in facts
+    assert "has been deleted" not in facts
+    assert not facts.rstrip().endswith("2.")

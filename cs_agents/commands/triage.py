@@ -93,6 +93,14 @@ def train_coverage_command(
     products: Annotated[list[Path], typer.Argument(help="product data folders with labelled tickets")],
     model_out: Annotated[Path | None, typer.Option("--out", help="model file to write")] = None,
     report: Annotated[Path | None, typer.Option(help="also write the figures here")] = None,
+    write_kb_vote: Annotated[
+        bool,
+        typer.Option(
+            "--write-kb-vote",
+            help="also replace the shipped knowledge-base vote weight with the one fitted here (on category "
+            "accuracy alone; the shipped one was chosen through the whole flow)",
+        ),
+    ] = False,
 ) -> None:
     """Train the answerability score (is the question covered?) on the products' labelled tickets."""
     from agents.customer_success import answerability
@@ -112,7 +120,7 @@ def train_coverage_command(
     model.save(model_out or answerability.MODEL_PATH)
     weight, vote_figures = coverage.fit_kb_weight(categories)
     figures["kb_vote"] = {"weight": weight, **vote_figures}
-    if model_out is None:  # the shipped files go together
+    if write_kb_vote:
         KB_VOTE_PATH.write_text(
             json.dumps({"weight": weight, **vote_figures}, indent=2) + "\n", encoding="utf-8"
         )

@@ -72,8 +72,8 @@ def collect(
             if expected is None or expected.resolution is None:
                 continue
             text = ticket.text
-            vector = services.triage.encoder.embed(text)
-            prediction = services.triage.model.predict(vector, text)
+            prediction = services.triage.predict(text)
+            vector = services.triage.encoder.embed(text)  # cached: the one triage just computed
             if categories is not None and expected.category:
                 hits = services.kb.search(expand(text), k=5, native=native(text)).hits
                 categories.append(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -138,12 +139,18 @@ def customer_headers(api: TestClient, account_id: str, ttl_s: int = 3600) -> dic
     return {"Authorization": f"Bearer {answer.json()['token']}"}
 
 
-def parse_sse(text: str) -> list[tuple[str, dict[str, object]]]:
-    events = []
-    for block in text.strip().split("\n\n"):
-        lines = dict(line.split(": ", 1) for line in block.splitlines())
-        events.append((lines["event"], json.loads(lines["data"])))
-    return events
+def sse_events(lines: Iterable[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Server-sent events as (name, data) pairs, as the lines arrive (a streamed response's iter_lines)."""
+    name = ""
+    for line in lines:
+        if line.startswith("event: "):
+            name = line[len("event: ") :]
+        elif line.startswith("data: "):
+            yield name, json.loads(line[len("data: ") :])
+
+
+def parse_sse(text: str) -> list[tuple[str, dict[str, Any]]]:
+    return list(sse_events(text.splitlines()))
 
 
 @pytest.fixture(scope="module")

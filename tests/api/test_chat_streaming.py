@@ -5,7 +5,6 @@ against the scripted model, whose streamed answer a test can hold or cut after s
 
 from __future__ import annotations
 
-import json
 import socket
 import threading
 import time
@@ -20,7 +19,7 @@ import uvicorn
 from api.app import create_app
 from cs_agents.db import TicketOutcomeRow, get_database
 from cs_agents.settings import Settings
-from tests.api.conftest import ADMIN, API_KEYS, OTHER_EMAIL, QUESTION_PASSWORD
+from tests.api.conftest import ADMIN, API_KEYS, OTHER_EMAIL, QUESTION_PASSWORD, sse_events
 from tests.fakes.openai_server import ScriptedLLM
 from tests.fakes.replies import triage_reply
 
@@ -68,15 +67,6 @@ def app_url(data_dir: Path, scripted_llm: ScriptedLLM) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-def sse(lines: Iterator[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-    name = ""
-    for line in lines:
-        if line.startswith("event: "):
-            name = line[len("event: ") :]
-        elif line.startswith("data: "):
-            yield name, json.loads(line[len("data: ") :])
-
-
 def after_last_reset(events: list[tuple[str, dict[str, Any]]]) -> str:
     resets = [i for i, (name, _) in enumerate(events) if name == "reset"]
     start = resets[-1] + 1 if resets else 0
@@ -104,7 +94,7 @@ def test_tokens_arrive_while_the_model_is_still_writing(
     events: list[tuple[str, dict[str, Any]]] = []
     with chat(app_url) as response:
         assert response.status_code == 200
-        stream = sse(response.iter_lines())
+        stream = sse_events(response.iter_lines())
         for event in stream:
             events.append(event)
             if event[0] == "token":
@@ -134,7 +124,7 @@ def test_the_screen_holds_back_another_accounts_email_split_across_chunks(
     resume = scripted_llm.hold_stream(after_chunks=chunks_through(middle) - 2)
     events: list[tuple[str, dict[str, Any]]] = []
     with chat(app_url) as response:
-        stream = sse(response.iter_lines())
+        stream = sse_events(response.iter_lines())
         for event in stream:
             events.append(event)
             if event[0] == "token":
@@ -159,7 +149,7 @@ def test_a_stream_cut_midway_falls_back_offline_with_nothing_lost(
     scripted_llm.reply_json(TRIAGE).reply_tool_call("TicketReply", answer(FIRST + REST))
     scripted_llm.cut_stream(after_chunks=chunks_through(len(FIRST) + 12))
     with chat(app_url) as response:
-        events = list(sse(response.iter_lines()))
+        events = list(sse_events(response.iter_lines()))
     names = [name for name, _ in events]
     final = events[-1][1]
     assert names[-1] == "reply" and "error" not in names

@@ -76,9 +76,30 @@ def test_shipped_model_has_a_text_head_of_the_triage_embedding_size() -> None:
     assert set(model.weights) == set(answerability.FEATURES)
 
 
-def test_score_is_a_probability_and_a_missing_vector_falls_back_to_the_other_features() -> None:
+def test_shipped_text_head_reads_how_to_wording_as_answerable_and_capability_wording_as_not() -> None:
+    """What the head was added for, in phrasings of no shipped product: "how do I / where do I" against
+    "does it support / can you add", in English and other languages."""
+    from knowledge_base.multilingual import shared_encoder
+
     model = answerability.AnswerabilityModel.load()
+    assert model.text is not None
+    encoder = shared_encoder()
+    how = [
+        "How do I change my password?",
+        "Where do I download last month's invoice?",
+        "¿Cómo cambio mi contraseña?",
+    ]
+    can = [
+        "Does your platform support single sign-on with a blockchain wallet?",
+        "Can you add a dark mode?",
+        "Est-ce que vous proposez une intégration avec notre logiciel de caisse ?",
+    ]
+    lowest_how = min(model.text.fit_value(encoder.embed(q)) for q in how)
+    highest_can = max(model.text.fit_value(encoder.embed(q)) for q in can)
+    assert lowest_how > highest_can
     values = dict.fromkeys(answerability.FEATURES, 0.0) | {"bias": 1.0, "confidence": 0.6}
-    without = model.score(values)
-    assert 0.0 < without < 1.0
-    assert model.score(values, None) == without
+    assert (
+        model.score(values, encoder.embed(how[0]))
+        > model.score(values)
+        > model.score(values, encoder.embed(can[0]))
+    )
